@@ -1,0 +1,73 @@
+# Samenwerkingsportaal — two commands: `make run` (demo site) and `make test` (whole suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test serve setup install install-test vendor demo bench search-quality lint messages lock clean
+
+run: export DEBUG ?= 1
+run: setup demo
+	@echo ""
+	@echo "  Samenwerkingsportaal runs on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	@echo "  Log in as admin / $${DEMO_PASSWORD:-demo}  (also: communicator, redacteur, registerbeheerder, organisator)"
+	@echo ""
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+setup: install vendor
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
+	$(PY) manage.py migrate --no-input -v 0
+
+demo: export DEBUG ?= 1
+demo:
+	$(PY) manage.py load_demo
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+install: $(BIN)/activate
+	$(BIN)/pip install -q -r requirements/base.txt
+
+install-test: $(BIN)/activate
+	$(BIN)/pip install -q -r requirements/test.txt
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+# Front-end files from the npm registry, served by the site itself (no CDN).
+vendor: node_modules/.package-lock.json
+	@mkdir -p static/vendor/utrecht static/vendor/noto-sans static/vendor/cytoscape
+	@cp node_modules/@utrecht/component-library-css/dist/index.css static/vendor/utrecht/component-library.css
+	@cp node_modules/@utrecht/design-tokens/dist/index.css static/vendor/utrecht/design-tokens.css
+	@cp node_modules/@fontsource-variable/noto-sans/index.css static/vendor/noto-sans/index.css
+	@cp -r node_modules/@fontsource-variable/noto-sans/files static/vendor/noto-sans/
+	@cp node_modules/cytoscape/dist/cytoscape.min.js static/vendor/cytoscape/cytoscape.min.js
+
+test: install-test vendor
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: install-test vendor
+	$(PY) scripts/bench.py $(BENCH_ARGS)
+
+lint: install-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install
+	DEBUG=1 $(PY) manage.py makemessages -l nl --ignore=.venv --ignore=node_modules --ignore=static_collected --no-obsolete
+	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
+
+# Regenerate the pinned requirements from pyproject.toml.
+lock: $(BIN)/activate
+	$(BIN)/pip install -q pip-tools
+	$(BIN)/pip-compile -q --strip-extras --no-header -o requirements/base.txt pyproject.toml
+	$(BIN)/pip-compile -q --strip-extras --no-header --extra test -o requirements/test.txt pyproject.toml
+
+clean:
+	rm -rf $(VENV) node_modules static/vendor static_collected db.sqlite3 db.sqlite3-*

@@ -1,0 +1,23 @@
+"""Page types of the site, one module per page family."""
+
+from pages.models.base import SitePage
+from pages.models.content import ContentPage
+from pages.models.home import HomePage
+from pages.models.instrument import InstrumentIndexPage, InstrumentPage
+from pages.models.knowledge import KnowledgeArticlePage, KnowledgeArticleTag, KnowledgeIndexPage
+from pages.models.programme import ProgrammeLineIndexPage, ProgrammeLinePage
+from pages.models.taxonomy import Audience
+
+__all__ = [
+    "Audience",
+    "ContentPage",
+    "HomePage",
+    "InstrumentIndexPage",
+    "InstrumentPage",
+    "KnowledgeArticlePage",
+    "KnowledgeArticleTag",
+    "KnowledgeIndexPage",
+    "ProgrammeLineIndexPage",
+    "ProgrammeLinePage",
+    "SitePage",
+]

@@ -1,0 +1,92 @@
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from pages.blocks import RICH_TEXT_FEATURES, AttachmentsBlock, BodyBlock
+from pages.models.base import SitePage
+
+
+class InstrumentIndexPage(SitePage):
+    """The toolkit: the four instruments that support every programme line."""
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.InstrumentPage"]
+    template = "pages/instrument_index_page.html"
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("instrument index")
+        verbose_name_plural = _("instrument indexes")
+
+    def instruments(self):
+        return InstrumentPage.objects.child_of(self).live().public()
+
+
+class InstrumentPage(SitePage):
+    """An instrument such as the Financiële scan: what it is, for whom and how to use it."""
+
+    for_whom = RichTextField(
+        _("for whom"), features=RICH_TEXT_FEATURES, blank=True,
+        help_text=_("Who can use the instrument."),
+    )
+    audiences = ParentalManyToManyField(
+        "pages.Audience", blank=True, verbose_name=_("audiences"), related_name="+"
+    )
+    how_to_apply = RichTextField(
+        _("how to use or apply"), features=RICH_TEXT_FEATURES, blank=True
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    contact_name = models.CharField(_("contact name"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    documents = StreamField(AttachmentsBlock(), blank=True, verbose_name=_("documents"))
+    programme_lines = ParentalManyToManyField(
+        "pages.ProgrammeLinePage",
+        blank=True,
+        verbose_name=_("related programme lines"),
+        related_name="instruments",
+    )
+
+    search_fields = SitePage.search_fields + [
+        index.SearchField("for_whom"),
+        index.SearchField("how_to_apply"),
+        index.SearchField("body"),
+    ]
+    content_panels = SitePage.content_panels + [
+        FieldPanel("for_whom"),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("how_to_apply"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("documents"),
+        FieldPanel("programme_lines", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    parent_page_types = ["pages.InstrumentIndexPage"]
+    subpage_types = []
+    template = "pages/instrument_page.html"
+    schema_org_type = "GovernmentService"
+
+    class Meta:
+        verbose_name = _("instrument")
+        verbose_name_plural = _("instruments")
+
+    def localized_programme_lines(self):
+        from pages.models.programme import ProgrammeLinePage
+
+        keys = self.programme_lines.values_list("translation_key", flat=True)
+        return (
+            ProgrammeLinePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, translation_key__in=list(keys))
+            .order_by("number")
+        )
+

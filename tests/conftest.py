@@ -1,0 +1,44 @@
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from tests.factories.pages import HomePageFactory
+
+
+@pytest.fixture(autouse=True)
+def _fast_and_isolated(settings, tmp_path):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+@pytest.fixture
+def locale_nl(db):
+    return Locale.objects.get(language_code="nl")
+
+
+@pytest.fixture
+def locale_en(db):
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def root_page(db):
+    return Page.get_first_root_node()
+
+
+@pytest.fixture
+def home_page(root_page, locale_nl):
+    """The Dutch home page as the default site's root, like the demo site."""
+    Page.objects.filter(depth=2).delete()
+    home = HomePageFactory(parent=root_page, slug="home")
+    Site.objects.all().delete()
+    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    return home
+
+
+@pytest.fixture
+def home_page_en(home_page, locale_en):
+    home = home_page.copy_for_translation(locale_en)
+    home.title = "Collaboration portal"
+    home.save_revision().publish()
+    return home
