@@ -17,7 +17,7 @@ run: setup demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 setup: install vendor
-	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
+	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
 	$(PY) manage.py migrate --no-input -v 0
 
 demo: export DEBUG ?= 1
@@ -47,7 +47,7 @@ vendor: node_modules/.package-lock.json
 	@cp node_modules/cytoscape/dist/cytoscape.min.js static/vendor/cytoscape/cytoscape.min.js
 
 test: install-test vendor
-	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
+	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -211,7 +211,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG
 SECURE_HSTS_PRELOAD = env("SECURE_HSTS_PRELOAD", not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"  # the Wagtail preview uses frames
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views allow same-origin framing themselves
 
 # --- Logging ----------------------------------------------------------------------------------
 
@@ -221,7 +221,12 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        # One line per background task and per page action drowns everything else.
+        "django_tasks": {"level": env("TASKS_LOG_LEVEL", "WARNING")},
+        "wagtail": {"level": env("WAGTAIL_LOG_LEVEL", "WARNING")},
+    },
 }
 
 # --- Wagtail ----------------------------------------------------------------------------------
@@ -243,6 +248,4 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 500
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
-SITE_DESCRIPTION = _(
-    "Programme and register for effective collaboration in public administration."
-)
+SITE_DESCRIPTION = _("Programme and register for effective collaboration in public administration.")

@@ -121,7 +121,9 @@ class ImageFigureBlock(blocks.StructBlock):
 
 
 class KeyFigureBlock(blocks.StructBlock):
-    value = blocks.CharBlock(label=_("Figure"), max_length=30, help_text=_("For example 42 or €1,2 mln."))
+    value = blocks.CharBlock(
+        label=_("Figure"), max_length=30, help_text=_("For example 42 or €1,2 mln.")
+    )
     label = blocks.CharBlock(label=_("What it counts"), max_length=120)
     source = blocks.CharBlock(label=_("Source"), required=False, max_length=200)
 
@@ -185,7 +187,9 @@ class ActionBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         status = value.get("status")
-        context["status_label"] = ActionStatus(status).label if status in ActionStatus.values else ""
+        context["status_label"] = (
+            ActionStatus(status).label if status in ActionStatus.values else ""
+        )
         return context
 
 

@@ -23,10 +23,4 @@ def search_pages(query: str):
     query = normalise_query(query)
     if not query:
         return Page.objects.none()
-    return (
-        Page.objects.live()
-        .public()
-        .filter(locale=Locale.get_active())
-        .specific()
-        .search(query)
-    )
+    return Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)

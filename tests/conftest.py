@@ -42,3 +42,26 @@ def home_page_en(home_page, locale_en):
     home.title = "Collaboration portal"
     home.save_revision().publish()
     return home
+
+
+@pytest.fixture
+def baseline_data(transactional_db):
+    """Data that migrations create (locales, groups, workflow), for transactional tests.
+
+    A transactional test flushes the database afterwards, removing it for the next one;
+    the migrations' own functions put it back (they are idempotent).
+    """
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from wagtail.models import Collection
+
+    nl, _ = Locale.objects.get_or_create(language_code="nl")
+    Locale.objects.get_or_create(language_code="en")
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=nl))
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
+    for name in ("0002_editorial_setup", "0003_translation_permissions"):
+        import_module(f"pages.migrations.{name}").forwards(apps, None)

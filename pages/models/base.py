@@ -13,7 +13,9 @@ class SitePage(Page):
     intro = models.TextField(
         _("introduction"),
         blank=True,
-        help_text=_("One or two sentences shown under the title, in listings and in search results."),
+        help_text=_(
+            "One or two sentences shown under the title, in listings and in search results."
+        ),
     )
 
     search_fields = Page.search_fields + [

@@ -14,9 +14,7 @@ class HomePage(SitePage):
     upcoming events and the way into the register."""
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-    register_teaser_title = models.CharField(
-        _("register teaser title"), max_length=120, blank=True
-    )
+    register_teaser_title = models.CharField(_("register teaser title"), max_length=120, blank=True)
     register_teaser_text = models.TextField(
         _("register teaser text"),
         blank=True,

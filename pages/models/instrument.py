@@ -31,15 +31,15 @@ class InstrumentPage(SitePage):
     """An instrument such as the Financiële scan: what it is, for whom and how to use it."""
 
     for_whom = RichTextField(
-        _("for whom"), features=RICH_TEXT_FEATURES, blank=True,
+        _("for whom"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
         help_text=_("Who can use the instrument."),
     )
     audiences = ParentalManyToManyField(
         "pages.Audience", blank=True, verbose_name=_("audiences"), related_name="+"
     )
-    how_to_apply = RichTextField(
-        _("how to use or apply"), features=RICH_TEXT_FEATURES, blank=True
-    )
+    how_to_apply = RichTextField(_("how to use or apply"), features=RICH_TEXT_FEATURES, blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     contact_name = models.CharField(_("contact name"), max_length=120, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
@@ -89,4 +89,3 @@ class InstrumentPage(SitePage):
             .filter(locale_id=self.locale_id, translation_key__in=list(keys))
             .order_by("number")
         )
-

@@ -112,7 +112,9 @@ class KnowledgeArticlePage(SitePage):
     author = models.CharField(_("author"), max_length=120, blank=True)
     team = models.CharField(_("team"), max_length=120, blank=True)
     tags = ClusterTaggableManager(
-        through=KnowledgeArticleTag, blank=True, verbose_name=_("themes"),
+        through=KnowledgeArticleTag,
+        blank=True,
+        verbose_name=_("themes"),
         help_text=_("Themes of the article, for example 'data' or 'toezicht'."),
     )
     programme_line = models.ForeignKey(

@@ -17,15 +17,24 @@ def index(home_page):
     line4 = ProgrammeLinePageFactory(parent=lines, number=4, title="Toezicht")
     index = KnowledgeIndexPageFactory(parent=home_page)
     KnowledgeArticlePageFactory(
-        parent=index, title="Data delen", programme_line=line3, tags=["data"],
+        parent=index,
+        title="Data delen",
+        programme_line=line3,
+        tags=["data"],
         audiences=["ambtenaren"],
     )
     KnowledgeArticlePageFactory(
-        parent=index, title="IBT in dialoog", programme_line=line4, tags=["toezicht"],
+        parent=index,
+        title="IBT in dialoog",
+        programme_line=line4,
+        tags=["toezicht"],
         audiences=["bestuurders", "volksvertegenwoordigers"],
     )
     KnowledgeArticlePageFactory(
-        parent=index, title="Open data", programme_line=line3, tags=["data", "toezicht"],
+        parent=index,
+        title="Open data",
+        programme_line=line3,
+        tags=["data", "toezicht"],
         audiences=["partners"],
     )
     return index

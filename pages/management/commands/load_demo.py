@@ -44,6 +44,6 @@ class Command(BaseCommand):
                 f"{builder.counts['users']} users."
             )
         )
-        self.stdout.write("Demo users (password: %s):" % options["password"])
+        self.stdout.write(f"Demo users (password: {options['password']}):")
         for username, group, _superuser in DEMO_USERS:
             self.stdout.write(f"  {username:<18} {group or 'superuser'}")

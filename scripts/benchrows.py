@@ -1,0 +1,92 @@
+"""The rows of `make bench`: what to set up and which URLs to measure.
+
+HTTP_ROWS are requested through gunicorn; the first one is the baseline.
+IN_PROCESS_ROWS are timed inside Django (server-side time of one request, no network);
+their first row is their baseline. Each later issue adds its rows here.
+"""
+
+import argparse
+import json
+import statistics
+import sys
+import time
+
+from pages.demo import content
+
+
+def _programme_line_path(env):
+    index = content.PROGRAMME_INDEX["nl"]["slug"]
+    line = content.PROGRAMME_LINES[0]["nl"]["slug"]
+    return f"/nl/{index}/{line}/"
+
+
+def _knowledge_index_path(env):
+    return f"/nl/{content.KNOWLEDGE_INDEX['nl']['slug']}/"
+
+
+SETUP_STEPS = []
+
+HTTP_ROWS = [
+    ("baseline: static file (site.css) via WhiteNoise", lambda env: "/static/css/site.css"),
+    ("home page /nl/", lambda env: "/nl/"),
+    ("home page /en/", lambda env: "/en/"),
+    ("programme line page", _programme_line_path),
+    (
+        "knowledge index (filtered: ?programmalijn=4)",
+        lambda env: _knowledge_index_path(env) + "?programmalijn=4",
+    ),
+]
+
+# (name, callable(client) -> path); filled by later issues.
+IN_PROCESS_ROWS = []
+
+
+def _percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def run_in_process(only=None, repeat=60):
+    """Time each IN_PROCESS_ROWS path with Django's test client; print JSON rows."""
+    import django
+
+    django.setup()
+    from django.test import Client
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    rows, baseline = [], None
+    for name, path_fn in IN_PROCESS_ROWS:
+        if only and baseline is not None and not any(part in name for part in only):
+            continue
+        path = path_fn(client)
+        client.get(path)  # warm up
+        timings, errors = [], 0
+        for _ in range(repeat):
+            start = time.perf_counter()
+            response = client.get(path)
+            timings.append((time.perf_counter() - start) * 1000)
+            errors += response.status_code != 200
+        median = statistics.median(timings)
+        baseline = baseline or median
+        rows.append(
+            {
+                "name": name,
+                "n": len(timings),
+                "median": median,
+                "p95": _percentile(timings, 0.95),
+                "rps": 0.0,
+                "ratio": median / baseline,
+                "errors": errors,
+            }
+        )
+        print(f"  timed {name}", file=sys.stderr)
+    json.dump(rows, sys.stdout)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--in-process", action="store_true")
+    parser.add_argument("--only", nargs="*")
+    args = parser.parse_args()
+    if args.in_process:
+        run_in_process(args.only)

@@ -1,0 +1,82 @@
+"""Browser tests: Playwright for Python driving Debian's chromium, with axe-core from npm."""
+
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls the tests
+# make around it are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def _require(condition, reason):
+    # In CI a missing browser is a failure, not a reason to skip.
+    if not condition:
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    _require(Path(CHROMIUM).exists() or shutil.which("chromium"), f"no chromium at {CHROMIUM}")
+    _require(AXE_JS.exists(), "axe-core is not installed (npm ci)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """A browser page that records every host it contacts."""
+
+    def __init__(self, page, base_url):
+        self.page = page
+        self.base_host = urlsplit(base_url).netloc
+        self.hosts = set()
+        page.on("request", lambda request: self.hosts.add(urlsplit(request.url).netloc))
+
+    def foreign_hosts(self):
+        return {host for host in self.hosts if host and host != self.base_host}
+
+    def axe_violations(self):
+        """Serious and critical WCAG 2.1 A/AA violations on the current page."""
+        self.page.add_script_tag(path=str(AXE_JS))
+        result = self.page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_21_AA
+        )
+        return [
+            {
+                "id": violation["id"],
+                "impact": violation["impact"],
+                "help": violation["help"],
+                "targets": [node["target"] for node in violation["nodes"]][:5],
+            }
+            for violation in result["violations"]
+            if violation["impact"] in ("serious", "critical")
+        ]
+
+
+@pytest.fixture
+def visit(browser, live_server):
+    context = browser.new_context(locale="nl-NL")
+    page = context.new_page()
+    yield Visit(page, live_server.url)
+    context.close()

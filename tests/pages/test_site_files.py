@@ -1,0 +1,35 @@
+"""sitemap.xml, robots.txt and the error pages."""
+
+import pytest
+
+from tests.factories.pages import ContentPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_sitemap_lists_both_languages_but_not_drafts_or_aliases(
+    client, home_page, home_page_en, locale_en
+):
+    live = ContentPageFactory(parent=home_page, title="Privacy", slug="privacy")
+    live.save_revision().publish()
+    english = live.copy_for_translation(locale_en)
+    english.slug = "privacy-statement"
+    english.save_revision().publish()
+    ContentPageFactory(parent=home_page, title="Concept", slug="concept", live=False)
+    alias_source = ContentPageFactory(parent=home_page, title="Alleen NL", slug="alleen-nl")
+    alias_source.copy_for_translation(locale_en, alias=True)
+
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "http://testserver/nl/privacy/" in xml
+    assert "http://testserver/en/privacy-statement/" in xml
+    assert "http://testserver/nl/alleen-nl/" in xml
+    assert "/en/alleen-nl/" not in xml
+    assert "/concept/" not in xml
+
+
+def test_robots_txt_points_at_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    body = response.content.decode()
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: http://testserver/sitemap.xml" in body
