@@ -19,21 +19,21 @@ PRODUCTION_ENV = {
 }
 
 
+# Variables the test run sets for itself; a subprocess must start without them.
+TEST_ONLY_VARIABLES = {
+    "SECRET_KEY",
+    "DEBUG",
+    "SECURE_SSL_REDIRECT",
+    "SESSION_COOKIE_SECURE",
+    "CSRF_COOKIE_SECURE",
+    "STATICFILES_STORAGE",
+    "ALLOWED_HOSTS",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+}
+
+
 def manage(*args, env_overrides):
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key
-        not in {
-            "SECRET_KEY",
-            "DEBUG",
-            "SECURE_SSL_REDIRECT",
-            "SESSION_COOKIE_SECURE",
-            "CSRF_COOKIE_SECURE",
-            "STATICFILES_STORAGE",
-            "ALLOWED_HOSTS",
-        }
-    }
+    environment = {k: v for k, v in os.environ.items() if k not in TEST_ONLY_VARIABLES}
     environment.update(env_overrides)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
