@@ -4,6 +4,8 @@ import re
 
 from wagtail.models import Locale, Page
 
+from cms.querystring import clean_text
+
 MAX_QUERY_LENGTH = 200
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -14,7 +16,7 @@ def normalise_query(raw: str) -> str:
     Full-text engines give operators meaning (FTS5: AND, OR, NOT, NEAR(, *, ^, quotes);
     visitors do not mean them, and a stray quote must not become a syntax error.
     """
-    words = _WORD.findall(raw[:MAX_QUERY_LENGTH].lower())
+    words = _WORD.findall(clean_text(raw, MAX_QUERY_LENGTH).lower())
     return " ".join(word for word in words if word.strip("_"))
 
 

@@ -1,6 +1,7 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 
+from cms.pagination import paginate
+from cms.querystring import clean_text
 from search.queries import search_pages
 
 RESULTS_PER_PAGE = 10
@@ -8,15 +9,8 @@ RESULTS_PER_PAGE = 10
 
 def search(request):
     """Site search over every page type in the visitor's language."""
-    query = request.GET.get("q", "").strip()
-    results = search_pages(query) if query else []
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page_obj = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
+    query = clean_text(request.GET.get("q", ""), 200)
+    page_obj = paginate(request, search_pages(query) if query else [], RESULTS_PER_PAGE)
     return TemplateResponse(
         request,
         "search/search.html",

@@ -1,5 +1,4 @@
 from django import forms
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +10,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from cms.pagination import paginate
+from cms.querystring import clean_text
 from pages.blocks import AttachmentsBlock, BodyBlock
 from pages.choices import AudienceChoices
 from pages.models.base import SitePage
@@ -49,12 +50,12 @@ class KnowledgeIndexPage(SitePage):
         articles = self.articles()
         selected = {"tag": "", "programmalijn": "", "doelgroep": ""}
 
-        tag = params.get("tag", "")[:100]
+        tag = clean_text(params.get("tag", ""), 100)
         if tag:
             articles = articles.filter(tags__slug=tag)
             selected["tag"] = tag
 
-        line = params.get("programmalijn", "")
+        line = clean_text(params.get("programmalijn", ""), 10)
         if line:
             if line.isdigit() and 1 <= int(line) <= 5:
                 articles = articles.filter(programme_line__number=int(line))
@@ -62,7 +63,7 @@ class KnowledgeIndexPage(SitePage):
             else:
                 articles = articles.none()
 
-        audience = params.get("doelgroep", "")
+        audience = clean_text(params.get("doelgroep", ""), 40)
         if audience:
             if audience in AudienceChoices.values:
                 articles = articles.filter(audiences__slug=audience)
@@ -77,19 +78,13 @@ class KnowledgeIndexPage(SitePage):
 
         context = super().get_context(request, *args, **kwargs)
         articles, selected = self.filter_articles(request.GET)
-        paginator = Paginator(articles, self.per_page)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        page_obj = paginate(request, articles, self.per_page)
         context.update(
             {
                 "page_obj": page_obj,
                 "articles": page_obj.object_list,
                 "selected": selected,
-                "result_count": paginator.count,
+                "result_count": page_obj.paginator.count,
                 "tags": Tag.objects.filter(
                     pages_knowledgearticletag_items__content_object__in=self.articles()
                 )
