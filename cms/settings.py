@@ -248,4 +248,11 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 500
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
+# --- Register -------------------------------------------------------------------------------
+
+# The CBS code of the province that runs this site: its memberships give "role of the province".
+REGISTER_PROVINCE_CBS = env("REGISTER_PROVINCE_CBS", "PV27")
+# Entries not verified for this many days are listed as out of date.
+REGISTER_VERIFY_AFTER_DAYS = env("REGISTER_VERIFY_AFTER_DAYS", 365)
+
 SITE_DESCRIPTION = _("Programme and register for effective collaboration in public administration.")

@@ -63,5 +63,9 @@ def baseline_data(transactional_db):
         Page.add_root(instance=Page(title="Root", slug="root", locale=nl))
     if not Collection.objects.filter(depth=1).exists():
         Collection.add_root(name="Root")
-    for name in ("0002_editorial_setup", "0003_translation_permissions"):
-        import_module(f"pages.migrations.{name}").forwards(apps, None)
+    for app, name in (
+        ("pages", "0002_editorial_setup"),
+        ("pages", "0003_translation_permissions"),
+        ("registers", "0002_domains_and_permissions"),
+    ):
+        import_module(f"{app}.migrations.{name}").forwards(apps, None)

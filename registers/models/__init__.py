@@ -1,0 +1,28 @@
+"""The partnership register: organisations, partnerships and their participants, regions."""
+
+from registers.models.organisation import Organisation
+from registers.models.page import RegisterPage
+from registers.models.partnership import (
+    FinancialFigure,
+    Membership,
+    Partnership,
+    PartnershipDocument,
+    PartnershipRisk,
+    PartnershipTag,
+)
+from registers.models.region import Region, RegionalDivision
+from registers.models.taxonomy import PolicyDomain
+
+__all__ = [
+    "FinancialFigure",
+    "Membership",
+    "Organisation",
+    "Partnership",
+    "PartnershipDocument",
+    "PartnershipRisk",
+    "PartnershipTag",
+    "PolicyDomain",
+    "Region",
+    "RegisterPage",
+    "RegionalDivision",
+]

@@ -1,0 +1,150 @@
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+
+from registers.choices import OrganisationKind
+from registers.models.base import ImportProvenance, unique_slug
+
+# CBS codes: GM + 4 digits (gemeente), PV + 2 (provincie), WS + 4 (waterschap).
+CBS_CODE_PATTERN = r"^(GM\d{4}|PV\d{2}|WS\d{4})$"
+CBS_CODE_PREFIX = {
+    OrganisationKind.GEMEENTE: "GM",
+    OrganisationKind.PROVINCIE: "PV",
+    OrganisationKind.WATERSCHAP: "WS",
+}
+cbs_code_validator = RegexValidator(
+    CBS_CODE_PATTERN,
+    _("Use the CBS code format: GM0479 for a municipality, PV27 for a province, WS0155 for a "
+      "water authority."),
+)
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def active(self, on=None):
+        on = on or timezone.localdate()
+        return self.filter(
+            models.Q(active_from__isnull=True) | models.Q(active_from__lte=on),
+            models.Q(active_until__isnull=True) | models.Q(active_until__gte=on),
+        )
+
+    def provinces(self):
+        return self.filter(kind=OrganisationKind.PROVINCIE)
+
+
+class Organisation(ImportProvenance, index.Indexed, models.Model):
+    """A government or other organisation that takes part in partnerships.
+
+    Merged municipalities stay in the register as historical, linked to their successor.
+    """
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=90, unique=True, blank=True)
+    kind = models.CharField(
+        _("kind"), max_length=30, choices=OrganisationKind.choices, default=OrganisationKind.GEMEENTE
+    )
+    cbs_code = models.CharField(
+        _("CBS code"),
+        max_length=6,
+        blank=True,
+        null=True,
+        unique=True,
+        validators=[cbs_code_validator],
+        help_text=_("For example GM0479 (Zaanstad), PV27 (Noord-Holland) or WS0155."),
+    )
+    tooi_uri = models.URLField(
+        _("TOOI URI"), blank=True, help_text=_("The organisation's identifier in TOOI.")
+    )
+    province = models.ForeignKey(
+        "self",
+        verbose_name=_("province"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organisations_in_province",
+        limit_choices_to={"kind": OrganisationKind.PROVINCIE},
+    )
+    active_from = models.DateField(_("active from"), null=True, blank=True)
+    active_until = models.DateField(
+        _("active until"), null=True, blank=True,
+        help_text=_("For example the date a municipality merged into another."),
+    )
+    successors = models.ManyToManyField(
+        "self",
+        verbose_name=_("successors"),
+        symmetrical=False,
+        blank=True,
+        related_name="predecessors",
+        help_text=_("The organisation(s) this one merged into."),
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    objects = OrganisationQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("cbs_code"),
+        index.FilterField("kind"),
+    ]
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        MultiFieldPanel(
+            [FieldPanel("cbs_code"), FieldPanel("tooi_uri"), FieldPanel("slug")],
+            heading=_("Identifiers"),
+        ),
+        FieldPanel("province"),
+        MultiFieldPanel(
+            [FieldPanel("active_from"), FieldPanel("active_until"), FieldPanel("successors")],
+            heading=_("History"),
+        ),
+        FieldPanel("website"),
+        FieldPanel("import_source", read_only=True),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.cbs_code:
+            self.cbs_code = self.cbs_code.strip().upper()
+            prefix = CBS_CODE_PREFIX.get(self.kind)
+            if prefix and not self.cbs_code.startswith(prefix):
+                raise ValidationError(
+                    {"cbs_code": _("A %(kind)s has a CBS code starting with %(prefix)s.")
+                     % {"kind": self.get_kind_display().lower(), "prefix": prefix}}
+                )
+        else:
+            self.cbs_code = None
+        if self.active_from and self.active_until and self.active_until < self.active_from:
+            raise ValidationError({"active_until": _("Active until lies before active from.")})
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Organisation, self.name, instance=self, max_length=90)
+        if not self.cbs_code:
+            self.cbs_code = None
+        super().save(*args, **kwargs)
+
+    @property
+    def is_historical(self) -> bool:
+        return self.active_until is not None and self.active_until < timezone.localdate()
+
+    @property
+    def cbs_number(self) -> str:
+        """The digits of the CBS code, as Regioatlas writes them (0479)."""
+        return re.sub(r"\D", "", self.cbs_code or "")

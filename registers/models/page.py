@@ -1,0 +1,91 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Locale
+
+from pages.models import SitePage
+
+
+class RegisterPage(RoutablePageMixin, SitePage):
+    """The public register: one per language tree. It serves the search with facets, every
+    partnership's page, the organisation pages, the network view and the insights, so they
+    have stable URLs under /nl/register/ and /en/register/."""
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "registers/register_page.html"
+
+    class Meta:
+        verbose_name = _("register page")
+        verbose_name_plural = _("register pages")
+
+    @classmethod
+    def for_active_language(cls):
+        """The live register page of the visitor's language (or any live one)."""
+        pages = cls.objects.live()
+        return (
+            pages.filter(locale=Locale.get_active()).first()
+            or pages.filter(locale=Locale.get_default()).first()
+            or pages.first()
+        )
+
+    # Routes: the views live in registers/views.py; the page only maps URLs onto them.
+
+    @path("")
+    def register(self, request):
+        from registers import views
+
+        return views.register(request, self)
+
+    @path("organisaties/")
+    def organisations(self, request):
+        from registers import views
+
+        return views.organisation_index(request, self)
+
+    @path("organisaties/<slug:slug>/")
+    def organisation(self, request, slug):
+        from registers import views
+
+        return views.organisation_detail(request, self, slug)
+
+    @path("netwerk/")
+    def network(self, request):
+        from registers import views
+
+        return views.network(request, self)
+
+    @path("inzichten/")
+    def insights(self, request):
+        from registers import views
+
+        return views.insights(request, self)
+
+    @path("<slug:slug>/")
+    def partnership(self, request, slug):
+        from registers import views
+
+        return views.partnership_detail(request, self, slug)
+
+    def get_sitemap_urls(self, request=None):
+        from registers.models import Organisation, Partnership
+
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        for slug, lastmod in Partnership.objects.public().values_list(
+            "slug", "last_published_at"
+        ):
+            urls.append({"location": f"{base}{slug}/", "lastmod": lastmod})
+        for slug in Organisation.objects.filter(memberships__partnership__live=True).distinct().values_list(
+            "slug", flat=True
+        ):
+            urls.append({"location": f"{base}organisaties/{slug}/"})
+        return urls
+
+    def partnership_url(self, partnership, request=None):
+        return f"{self.get_url(request)}{partnership.slug}/"
+
+    def organisation_url(self, organisation, request=None):
+        return f"{self.get_url(request)}organisaties/{organisation.slug}/"
+

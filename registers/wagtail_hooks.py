@@ -1,0 +1,97 @@
+"""The register in the Wagtail admin: snippet viewsets for Registerbeheer."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+import django_filters
+
+from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
+from registers.models import Organisation, Partnership, PolicyDomain, Region, RegionalDivision
+
+
+class PartnershipFilterSet(WagtailFilterSet):
+    kind = django_filters.ChoiceFilter(choices=PartnershipKind.choices, label=_("Legal form"))
+    phase = django_filters.ChoiceFilter(choices=Phase.choices, label=_("Phase"))
+    status = django_filters.ChoiceFilter(choices=Status.choices, label=_("Status"))
+    province_role = django_filters.ChoiceFilter(
+        choices=ProvinceRole.choices, label=_("Role of the province")
+    )
+    domains = django_filters.ModelChoiceFilter(
+        queryset=PolicyDomain.objects.all(), label=_("Policy domain")
+    )
+
+    class Meta:
+        model = Partnership
+        fields = ["kind", "phase", "status", "province_role", "domains", "live"]
+
+
+class PartnershipViewSet(SnippetViewSet):
+    model = Partnership
+    icon = "group"
+    menu_label = _("Partnerships")
+    list_display = ["name", "abbreviation", "kind", "phase", "last_verified", "live"]
+    list_export = [
+        "id", "slug", "name", "abbreviation", "kind", "wgr_form", "phase", "status",
+        "seat_place", "province_role", "last_verified", "last_verified_by",
+    ]
+    export_filename = "samenwerkingsverbanden"
+    filterset_class = PartnershipFilterSet
+    search_fields = ["name", "abbreviation", "citation_title"]
+    ordering = ["name"]
+    copy_view_enabled = False
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "site"
+    menu_label = _("Organisations")
+    list_display = ["name", "kind", "cbs_code", "province", "active_until"]
+    list_filter = {"kind": ["exact"], "province": ["exact"]}
+    list_export = ["id", "slug", "name", "kind", "cbs_code", "tooi_uri", "active_from", "active_until"]
+    export_filename = "organisaties"
+    search_fields = ["name", "cbs_code"]
+    ordering = ["name"]
+
+
+class PolicyDomainViewSet(SnippetViewSet):
+    model = PolicyDomain
+    icon = "tag"
+    menu_label = _("Policy domains")
+    list_display = ["name", "name_en", "slug"]
+
+
+class RegionalDivisionViewSet(SnippetViewSet):
+    model = RegionalDivision
+    icon = "table"
+    menu_label = _("Regional divisions")
+    list_display = ["name", "domain", "is_collaboration"]
+    list_filter = ["domain"]
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "globe"
+    menu_label = _("Regions")
+    list_display = ["name", "division", "partnership"]
+    list_filter = ["division"]
+    search_fields = ["name"]
+
+
+class RegisterViewSetGroup(SnippetViewSetGroup):
+    items = (
+        PartnershipViewSet,
+        OrganisationViewSet,
+        PolicyDomainViewSet,
+        RegionalDivisionViewSet,
+        RegionViewSet,
+    )
+    menu_icon = "list-ul"
+    menu_label = _("Register")
+    menu_name = "register"
+
+
+register_snippet(RegisterViewSetGroup)
+
