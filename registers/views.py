@@ -1,0 +1,338 @@
+"""Public views of the register, served by RegisterPage's routes. Views parse the request,
+call the search layer or a query helper, and render; no query building here."""
+
+from django.db.models import Count, Prefetch
+from django.http import Http404, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from cms.pagination import paginate
+from cms.querystring import clean_text
+from registers import exchange, history
+from registers.exports import csv_response, xlsx_response
+from registers.linked_data import partnership_jsonld
+from registers.models import Membership, Organisation, Partnership
+from search.register import FACETS, SORTS, RegisterQuery, search_register
+
+RESULTS_PER_PAGE = 20
+FORMATS = {"html", "json", "csv", "xlsx"}
+
+
+def _format(request):
+    value = clean_text(request.GET.get("format", "html"), 10) or "html"
+    return value if value in FORMATS else None
+
+
+def _bad_format():
+    return HttpResponseBadRequest(
+        _("Unknown format. Use format=json, format=csv or format=xlsx."),
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+def _with_relations(queryset):
+    return queryset.select_related("bronhouder", "part_of", "succeeded_by").prefetch_related(
+        "domains",
+        "provinces",
+        "regions",
+        "tags",
+        Prefetch("memberships", queryset=Membership.objects.select_related("organisation")),
+    )
+
+
+# --- the register: search with facets ---------------------------------------------------
+
+
+def register(request, page):
+    output = _format(request)
+    if output is None:
+        return _bad_format()
+    query = RegisterQuery.from_params(request.GET)
+    result = search_register(query, with_facets=output in {"html", "json"})
+
+    if output == "csv":
+        return _export_csv(request, page, result)
+    if output == "xlsx":
+        return _export_xlsx(request, page, result)
+
+    page_obj = paginate(request, result.partnerships, RESULTS_PER_PAGE)
+    partnerships = list(
+        _with_relations(Partnership.objects.filter(pk__in=[p.pk for p in page_obj.object_list]))
+    )
+    order = {p.pk: index for index, p in enumerate(page_obj.object_list)}
+    partnerships.sort(key=lambda p: order[p.pk])
+
+    if output == "json":
+        return JsonResponse(_register_json(request, page, result, page_obj, partnerships))
+
+    return page.render(
+        request,
+        template="registers/register_page.html",
+        context_overrides={
+            "query": query,
+            "result": result,
+            "page_obj": page_obj,
+            "partnerships": partnerships,
+            "sorts": SORTS,
+            "facets": result.facets,
+            "active_filters": _active_filters(query, result),
+            "export_urls": _export_urls(query),
+        },
+    )
+
+
+def _export_urls(query):
+    params = query.as_params()
+    if query.sort:
+        params.append(("sort", query.sort))
+    return {
+        "json": "?" + urlencode([*params, ("format", "json")]),
+        "csv": "?" + urlencode([*params, ("format", "csv")]),
+        "csv_members": "?" + urlencode([*params, ("format", "csv"), ("tabel", "deelnemers")]),
+        "xlsx": "?" + urlencode([*params, ("format", "xlsx")]),
+    }
+
+
+def _active_filters(query, result):
+    """Chosen facet values with a link that removes each."""
+    labels = {
+        (facet_result.facet.param, value.value): value.label
+        for facet_result in result.facets
+        for value in facet_result.values
+    }
+    filters = []
+    for param, values in query.selected.items():
+        facet = next(f for f in FACETS if f.param == param)
+        for value in values:
+            filters.append(
+                {
+                    "facet": facet.label,
+                    "label": labels.get((param, value), value),
+                    "remove_url": "?" + urlencode(query.as_params(without=(param, value))),
+                }
+            )
+    return filters
+
+
+def _partnership_summary(request, page, partnership):
+    return {
+        "id": partnership.slug,
+        "name": partnership.name,
+        "abbreviation": partnership.abbreviation,
+        "url": request.build_absolute_uri(page.partnership_url(partnership, request)),
+        "legal_form": partnership.kind,
+        "legal_form_label": partnership.get_kind_display(),
+        "domains": [domain.slug for domain in partnership.domains.all()],
+        "provinces": [province.name for province in partnership.provinces.all()],
+        "phase": partnership.phase,
+        "status": partnership.status,
+        "participant_count": len(partnership.memberships.all()),
+        "last_verified": partnership.last_verified.isoformat()
+        if partnership.last_verified
+        else None,
+    }
+
+
+def _register_json(request, page, result, page_obj, partnerships):
+    def page_link(number):
+        params = request.GET.copy()
+        params["page"] = number
+        return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+
+    return {
+        "count": result.count,
+        "page": page_obj.number,
+        "pages": page_obj.paginator.num_pages,
+        "next": page_link(page_obj.next_page_number()) if page_obj.has_next() else None,
+        "previous": page_link(page_obj.previous_page_number()) if page_obj.has_previous() else None,
+        "results": [_partnership_summary(request, page, p) for p in partnerships],
+        "facets": {
+            facet_result.facet.param: [
+                {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
+                for v in facet_result.values
+            ]
+            for facet_result in result.facets
+        },
+    }
+
+
+def _export_rows(request, page, result):
+    for partnership in _with_relations(result.partnerships).iterator(chunk_size=500):
+        url = request.build_absolute_uri(page.partnership_url(partnership, request))
+        yield exchange.partnership_row(partnership, url=url)
+
+
+def _membership_rows(result):
+    memberships = (
+        Membership.objects.filter(partnership__in=result.partnerships.values("pk"))
+        .select_related("partnership", "organisation")
+        .order_by("partnership__name", "sort_order", "pk")
+    )
+    for membership in memberships.iterator(chunk_size=2000):
+        yield exchange.membership_row(membership)
+
+
+def _export_csv(request, page, result):
+    if clean_text(request.GET.get("tabel", ""), 20) == "deelnemers":
+        return csv_response(
+            _membership_rows(result), exchange.MEMBERSHIP_COLUMNS, "register-deelnemers"
+        )
+    return csv_response(
+        _export_rows(request, page, result),
+        exchange.PARTNERSHIP_COLUMNS,
+        "register-samenwerkingsverbanden",
+    )
+
+
+def _export_xlsx(request, page, result):
+    return xlsx_response(
+        [
+            (
+                "samenwerkingsverbanden",
+                exchange.PARTNERSHIP_COLUMNS,
+                _export_rows(request, page, result),
+            ),
+            ("deelnemers", exchange.MEMBERSHIP_COLUMNS, _membership_rows(result)),
+        ],
+        "register",
+    )
+
+
+# --- one partnership --------------------------------------------------------------------
+
+
+def partnership_detail(request, page, slug):
+    partnership = get_object_or_404(
+        _with_relations(Partnership.objects.public()), slug=clean_text(slug, 120)
+    )
+    memberships = sorted(
+        partnership.memberships.all(), key=lambda m: (m.left is not None, m.organisation.name)
+    )
+    return page.render(
+        request,
+        template="registers/partnership_detail.html",
+        context_overrides={
+            "partnership": partnership,
+            "memberships": memberships,
+            "history": history.public_changes(partnership),
+            "jsonld_data": partnership_jsonld(request, page, partnership, memberships),
+            "breadcrumb_trail": [(partnership.name, None)],
+        },
+    )
+
+
+# --- organisations ------------------------------------------------------------------------
+
+
+def organisation_index(request, page):
+    query = clean_text(request.GET.get("q", ""), 100)
+    organisations = (
+        Organisation.objects.filter(memberships__partnership__live=True)
+        .annotate(partnership_count=Count("memberships__partnership", distinct=True))
+        .order_by("name")
+    )
+    if query:
+        organisations = organisations.filter(name__icontains=query)
+    page_obj = paginate(request, organisations, 60)
+    return page.render(
+        request,
+        template="registers/organisation_index.html",
+        context_overrides={
+            "query": query,
+            "page_obj": page_obj,
+            "organisations": page_obj.object_list,
+            "breadcrumb_trail": [(_("Organisations"), None)],
+        },
+    )
+
+
+def organisation_detail(request, page, slug):
+    output = _format(request)
+    if output not in {"html", "json"}:
+        return _bad_format()
+    organisation = get_object_or_404(
+        Organisation.objects.select_related("province").prefetch_related(
+            "successors", "predecessors", "regions__division"
+        ),
+        slug=clean_text(slug, 90),
+    )
+    memberships = list(
+        Membership.objects.filter(organisation=organisation, partnership__live=True)
+        .select_related("partnership")
+        .prefetch_related("partnership__domains")
+        .order_by("partnership__name")
+    )
+    if not memberships and not organisation.successors.exists():
+        raise Http404
+    partners = (
+        Organisation.objects.filter(
+            memberships__partnership__in=[m.partnership_id for m in memberships],
+            memberships__partnership__live=True,
+        )
+        .exclude(pk=organisation.pk)
+        .annotate(shared=Count("memberships__partnership", distinct=True))
+        .order_by("-shared", "name")[:10]
+    )
+    if output == "json":
+        return JsonResponse(_organisation_json(request, page, organisation, memberships, partners))
+    return page.render(
+        request,
+        template="registers/organisation_detail.html",
+        context_overrides={
+            "organisation": organisation,
+            "memberships": memberships,
+            "partners": partners,
+            "breadcrumb_trail": [
+                (_("Organisations"), f"{page.get_url(request)}organisaties/"),
+                (organisation.name, None),
+            ],
+        },
+    )
+
+
+def _organisation_json(request, page, organisation, memberships, partners):
+    return {
+        "id": organisation.slug,
+        "name": organisation.name,
+        "kind": organisation.kind,
+        "cbs_code": organisation.cbs_code,
+        "active_until": organisation.active_until.isoformat()
+        if organisation.active_until
+        else None,
+        "successors": [o.slug for o in organisation.successors.all()],
+        "count": len(memberships),
+        "results": [
+            {
+                "id": m.partnership.slug,
+                "name": m.partnership.name,
+                "url": request.build_absolute_uri(page.partnership_url(m.partnership, request)),
+                "role": m.role,
+                "role_label": m.get_role_display(),
+                "joined": m.joined.isoformat() if m.joined else None,
+                "left": m.left.isoformat() if m.left else None,
+            }
+            for m in memberships
+        ],
+        "shares_most_with": [
+            {"id": o.slug, "name": o.name, "shared_partnerships": o.shared} for o in partners
+        ],
+        "regions": [
+            {"division": r.division.name, "name": r.name} for r in organisation.regions.all()
+        ],
+    }
+
+
+# --- network and insights (registers/network.py, registers/insights.py) ------------------
+
+
+def network(request, page):
+    from registers.network import network_view
+
+    return network_view(request, page)
+
+
+def insights(request, page):
+    from registers.insights import insights_view
+
+    return insights_view(request, page)

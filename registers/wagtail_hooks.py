@@ -2,11 +2,10 @@
 
 from django.utils.translation import gettext_lazy as _
 
+import django_filters
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-
-import django_filters
 
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
 from registers.models import Organisation, Partnership, PolicyDomain, Region, RegionalDivision
@@ -34,8 +33,18 @@ class PartnershipViewSet(SnippetViewSet):
     menu_label = _("Partnerships")
     list_display = ["name", "abbreviation", "kind", "phase", "last_verified", "live"]
     list_export = [
-        "id", "slug", "name", "abbreviation", "kind", "wgr_form", "phase", "status",
-        "seat_place", "province_role", "last_verified", "last_verified_by",
+        "id",
+        "slug",
+        "name",
+        "abbreviation",
+        "kind",
+        "wgr_form",
+        "phase",
+        "status",
+        "seat_place",
+        "province_role",
+        "last_verified",
+        "last_verified_by",
     ]
     export_filename = "samenwerkingsverbanden"
     filterset_class = PartnershipFilterSet
@@ -50,7 +59,16 @@ class OrganisationViewSet(SnippetViewSet):
     menu_label = _("Organisations")
     list_display = ["name", "kind", "cbs_code", "province", "active_until"]
     list_filter = {"kind": ["exact"], "province": ["exact"]}
-    list_export = ["id", "slug", "name", "kind", "cbs_code", "tooi_uri", "active_from", "active_until"]
+    list_export = [
+        "id",
+        "slug",
+        "name",
+        "kind",
+        "cbs_code",
+        "tooi_uri",
+        "active_from",
+        "active_until",
+    ]
     export_filename = "organisaties"
     search_fields = ["name", "cbs_code"]
     ordering = ["name"]
@@ -94,4 +112,3 @@ class RegisterViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(RegisterViewSetGroup)
-

@@ -96,6 +96,7 @@ class DemoBuilder:
         self._instruments(home)
         self._knowledge(home)
         self._content_pages(home)
+        self._register(home)
         self._users()
         return home
 
@@ -192,6 +193,14 @@ class DemoBuilder:
             page.show_in_menus = True
             page.save(update_fields=["show_in_menus"])
         self.log(f"  standard pages: {len(content.CONTENT_PAGES)}")
+
+    def _register(self, home):
+        from tests.factories.registers import RegisterPageFactory
+
+        self._pair(
+            RegisterPageFactory, home, self.home_en, content.REGISTER_PAGE, show_in_menus=True
+        )
+        self.log("  register page: /nl/register/ and /en/register/")
 
     # --- people ------------------------------------------------------------------------
 

@@ -3338,3 +3338,22 @@ CONTENT_PAGES = [
         },
     },
 ]
+
+REGISTER_PAGE = {
+    "nl": {
+        "title": "Register samenwerkingsverbanden",
+        "slug": "register",
+        "intro": (
+            "Alle gemeenschappelijke regelingen en andere samenwerkingsverbanden waarin overheden "
+            "samenwerken: wie doet mee, in welke rol, waar en met welk doel."
+        ),
+    },
+    "en": {
+        "title": "Register of partnerships",
+        "slug": "register",
+        "intro": (
+            "Every joint arrangement (gemeenschappelijke regeling) and other partnership in which "
+            "governments work together: who takes part, in what role, where and for what purpose."
+        ),
+    },
+}

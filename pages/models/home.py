@@ -53,8 +53,14 @@ class HomePage(SitePage):
             .order_by("-publication_date", "-pk")[:limit]
         )
 
+    def register_page(self):
+        from registers.models import RegisterPage
+
+        return RegisterPage.objects.live().public().child_of(self).first()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["programme_lines"] = self.programme_lines()
         context["latest_articles"] = self.latest_articles()
+        context["register_page"] = self.register_page()
         return context

@@ -123,7 +123,12 @@ def breadcrumbs(context):
     ancestors = []
     if page is not None and isinstance(page, Page) and page.depth > 2:
         ancestors = page.get_ancestors().filter(depth__gt=1).specific()
-    return {"page": page, "ancestors": ancestors, "request": context.get("request")}
+    return {
+        "page": page,
+        "ancestors": ancestors,
+        "trail": context.get("breadcrumb_trail") or [],
+        "request": context.get("request"),
+    }
 
 
 @register.simple_tag(takes_context=True)

@@ -12,7 +12,9 @@ class ImportProvenance(models.Model):
     """
 
     import_source = models.CharField(
-        _("source"), max_length=255, blank=True,
+        _("source"),
+        max_length=255,
+        blank=True,
         help_text=_("Where the imported facts come from, e.g. a file name."),
     )
     imported_at = models.DateTimeField(_("imported at"), null=True, blank=True, editable=False)

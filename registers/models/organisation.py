@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from registers.choices import OrganisationKind
 from registers.models.base import ImportProvenance, unique_slug
@@ -21,12 +22,14 @@ CBS_CODE_PREFIX = {
 }
 cbs_code_validator = RegexValidator(
     CBS_CODE_PATTERN,
-    _("Use the CBS code format: GM0479 for a municipality, PV27 for a province, WS0155 for a "
-      "water authority."),
+    _(
+        "Use the CBS code format: GM0479 for a municipality, PV27 for a province, WS0155 for a "
+        "water authority."
+    ),
 )
 
 
-class OrganisationQuerySet(models.QuerySet):
+class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def active(self, on=None):
         on = on or timezone.localdate()
         return self.filter(
@@ -47,7 +50,10 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=90, unique=True, blank=True)
     kind = models.CharField(
-        _("kind"), max_length=30, choices=OrganisationKind.choices, default=OrganisationKind.GEMEENTE
+        _("kind"),
+        max_length=30,
+        choices=OrganisationKind.choices,
+        default=OrganisationKind.GEMEENTE,
     )
     cbs_code = models.CharField(
         _("CBS code"),
@@ -72,7 +78,9 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
     )
     active_from = models.DateField(_("active from"), null=True, blank=True)
     active_until = models.DateField(
-        _("active until"), null=True, blank=True,
+        _("active until"),
+        null=True,
+        blank=True,
         help_text=_("For example the date a municipality merged into another."),
     )
     successors = models.ManyToManyField(
@@ -125,8 +133,10 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
             prefix = CBS_CODE_PREFIX.get(self.kind)
             if prefix and not self.cbs_code.startswith(prefix):
                 raise ValidationError(
-                    {"cbs_code": _("A %(kind)s has a CBS code starting with %(prefix)s.")
-                     % {"kind": self.get_kind_display().lower(), "prefix": prefix}}
+                    {
+                        "cbs_code": _("A %(kind)s has a CBS code starting with %(prefix)s.")
+                        % {"kind": self.get_kind_display().lower(), "prefix": prefix}
+                    }
                 )
         else:
             self.cbs_code = None

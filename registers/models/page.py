@@ -73,12 +73,12 @@ class RegisterPage(RoutablePageMixin, SitePage):
 
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
-        for slug, lastmod in Partnership.objects.public().values_list(
-            "slug", "last_published_at"
-        ):
+        for slug, lastmod in Partnership.objects.public().values_list("slug", "last_published_at"):
             urls.append({"location": f"{base}{slug}/", "lastmod": lastmod})
-        for slug in Organisation.objects.filter(memberships__partnership__live=True).distinct().values_list(
-            "slug", flat=True
+        for slug in (
+            Organisation.objects.filter(memberships__partnership__live=True)
+            .distinct()
+            .values_list("slug", flat=True)
         ):
             urls.append({"location": f"{base}organisaties/{slug}/"})
         return urls
@@ -88,4 +88,3 @@ class RegisterPage(RoutablePageMixin, SitePage):
 
     def organisation_url(self, organisation, request=None):
         return f"{self.get_url(request)}organisaties/{organisation.slug}/"
-

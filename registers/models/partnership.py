@@ -8,15 +8,15 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    TabbedInterface,
     ObjectList,
+    TabbedInterface,
 )
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -26,6 +26,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from registers.choices import (
     DocumentKind,
@@ -87,7 +88,7 @@ def _overlaps(a, b) -> bool:
     return starts_before_other_ends and other_starts_before_end
 
 
-class PartnershipQuerySet(models.QuerySet):
+class PartnershipQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def public(self):
         """What visitors may see: published entries only."""
         return self.filter(live=True)
@@ -112,10 +113,14 @@ class Partnership(
     citation_title = models.CharField(_("citation title"), max_length=255, blank=True)
     abbreviation = models.CharField(_("abbreviation"), max_length=40, blank=True)
     tooi_uri = models.URLField(
-        _("TOOI URI"), blank=True, help_text=_("For example https://identifier.overheid.nl/tooi/id/so/so0123.")
+        _("TOOI URI"),
+        blank=True,
+        help_text=_("For example https://identifier.overheid.nl/tooi/id/so/so0123."),
     )
     national_register_id = models.CharField(
-        _("national register id"), max_length=60, blank=True,
+        _("national register id"),
+        max_length=60,
+        blank=True,
         help_text=_("The system id in the national register of gemeenschappelijke regelingen."),
     )
     cbs_code = models.CharField(
@@ -127,7 +132,10 @@ class Partnership(
         _("legal form"), max_length=30, choices=PartnershipKind.choices, default=PartnershipKind.WGR
     )
     wgr_form = models.CharField(
-        _("Wgr form"), max_length=5, choices=WgrForm.choices, blank=True,
+        _("Wgr form"),
+        max_length=5,
+        choices=WgrForm.choices,
+        blank=True,
         help_text=_("As the national register codes it: OL, GO, BVO, RZM or CC."),
     )
     powers_obtained = models.CharField(
@@ -135,8 +143,12 @@ class Partnership(
     )
     executing_body = models.CharField(_("executing body"), max_length=255, blank=True)
     bronhouder = models.ForeignKey(
-        "registers.Organisation", verbose_name=_("source holder (bronhouder)"), null=True,
-        blank=True, on_delete=models.SET_NULL, related_name="+",
+        "registers.Organisation",
+        verbose_name=_("source holder (bronhouder)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     entry_into_force = models.DateField(_("entry into force"), null=True, blank=True)
     legal_basis = models.TextField(_("legal basis"), blank=True)
@@ -144,11 +156,17 @@ class Partnership(
 
     # Classification and life cycle
     domains = ParentalManyToManyField(
-        "registers.PolicyDomain", verbose_name=_("policy domains"), blank=True,
+        "registers.PolicyDomain",
+        verbose_name=_("policy domains"),
+        blank=True,
         related_name="partnerships",
     )
-    phase = models.CharField(_("phase"), max_length=20, choices=Phase.choices, default=Phase.UITVOERING)
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.ACTIEF)
+    phase = models.CharField(
+        _("phase"), max_length=20, choices=Phase.choices, default=Phase.UITVOERING
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.ACTIEF
+    )
     status_start = models.DateField(_("status since"), null=True, blank=True)
     status_end = models.DateField(_("status until"), null=True, blank=True)
     tags = ClusterTaggableManager(through=PartnershipTag, blank=True, verbose_name=_("tags"))
@@ -158,8 +176,11 @@ class Partnership(
     seat_postcode = models.CharField(_("postcode"), max_length=10, blank=True)
     seat_place = models.CharField(_("place"), max_length=100, blank=True)
     provinces = ParentalManyToManyField(
-        "registers.Organisation", verbose_name=_("provinces"), blank=True,
-        related_name="partnerships_in_province", limit_choices_to={"kind": "provincie"},
+        "registers.Organisation",
+        verbose_name=_("provinces"),
+        blank=True,
+        related_name="partnerships_in_province",
+        limit_choices_to={"kind": "provincie"},
     )
     regions = ParentalManyToManyField(
         "registers.Region", verbose_name=_("regions"), blank=True, related_name="partnerships"
@@ -167,25 +188,41 @@ class Partnership(
 
     # The province's own part
     province_role = models.CharField(
-        _("role of the province"), max_length=30, choices=ProvinceRole.choices,
+        _("role of the province"),
+        max_length=30,
+        choices=ProvinceRole.choices,
         default=ProvinceRole.GEEN,
     )
     account_holder = models.CharField(
-        _("administrative account holder"), max_length=150, blank=True,
-        help_text=_("The member of the provincial executive responsible (bestuurlijk accounthouder)."),
+        _("administrative account holder"),
+        max_length=150,
+        blank=True,
+        help_text=_(
+            "The member of the provincial executive responsible (bestuurlijk accounthouder)."
+        ),
     )
     official_contact = models.CharField(
-        _("official contact"), max_length=150, blank=True,
+        _("official contact"),
+        max_length=150,
+        blank=True,
         help_text=_("The civil servant to contact (ambtelijk contact)."),
     )
 
     description = models.TextField(_("description"), blank=True)
     part_of = models.ForeignKey(
-        "self", verbose_name=_("part of"), null=True, blank=True, on_delete=models.SET_NULL,
+        "self",
+        verbose_name=_("part of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="parts",
     )
     succeeded_by = models.ForeignKey(
-        "self", verbose_name=_("succeeded by"), null=True, blank=True, on_delete=models.SET_NULL,
+        "self",
+        verbose_name=_("succeeded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="predecessors",
     )
 
@@ -281,7 +318,9 @@ class Partnership(
             heading=_("Currency"),
         ),
     ]
-    participant_panels = [InlinePanel("memberships", heading=_("Participants"), label=_("Participant"))]
+    participant_panels = [
+        InlinePanel("memberships", heading=_("Participants"), label=_("Participant"))
+    ]
     money_panels = [
         InlinePanel("financial_figures", heading=_("Financial scan"), label=_("Year")),
         InlinePanel("risks", heading=_("Risks"), label=_("Risk")),
@@ -323,7 +362,9 @@ class Partnership(
         if self.wgr_form and self.kind != PartnershipKind.WGR:
             errors["wgr_form"] = _("Only a Wgr arrangement has a Wgr form.")
         if self.cbs_code and not (
-            len(self.cbs_code) == 6 and self.cbs_code.startswith("GR") and self.cbs_code[2:].isdigit()
+            len(self.cbs_code) == 6
+            and self.cbs_code.startswith("GR")
+            and self.cbs_code[2:].isdigit()
         ):
             errors["cbs_code"] = _("A CBS code of a joint arrangement looks like GR0316.")
         if self.part_of_id and self.part_of_id == self.pk:
@@ -373,14 +414,20 @@ class Membership(Orderable):
 
     partnership = ParentalKey(Partnership, on_delete=models.CASCADE, related_name="memberships")
     organisation = models.ForeignKey(
-        "registers.Organisation", verbose_name=_("organisation"), on_delete=models.PROTECT,
+        "registers.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
         related_name="memberships",
     )
     role = models.CharField(_("role"), max_length=30, choices=Role.choices, default=Role.DEELNEMER)
     joined = models.DateField(_("joined"), null=True, blank=True)
     left = models.DateField(_("left"), null=True, blank=True)
     cost_share = models.DecimalField(
-        _("cost-sharing key (%)"), max_digits=7, decimal_places=4, null=True, blank=True,
+        _("cost-sharing key (%)"),
+        max_digits=7,
+        decimal_places=4,
+        null=True,
+        blank=True,
         help_text=_("The participant's share of the costs (verdeelsleutel), in percent."),
     )
     governing_bodies = MultipleChoiceField(
@@ -393,7 +440,9 @@ class Membership(Orderable):
     panels = [
         FieldPanel("organisation"),
         FieldRowPanel([FieldPanel("role"), FieldPanel("joined"), FieldPanel("left")]),
-        FieldRowPanel([FieldPanel("cost_share"), FieldPanel("seats"), FieldPanel("annual_contribution")]),
+        FieldRowPanel(
+            [FieldPanel("cost_share"), FieldPanel("seats"), FieldPanel("annual_contribution")]
+        ),
         FieldPanel("governing_bodies"),
     ]
 
@@ -407,7 +456,9 @@ class Membership(Orderable):
     def clean(self):
         super().clean()
         if self.joined and self.left and self.left < self.joined:
-            raise ValidationError({"left": _("The date of leaving lies before the date of joining.")})
+            raise ValidationError(
+                {"left": _("The date of leaving lies before the date of joining.")}
+            )
         if self.cost_share is not None and not (0 <= self.cost_share <= 100):
             raise ValidationError({"cost_share": _("A cost share is a percentage from 0 to 100.")})
 
@@ -421,12 +472,18 @@ class PartnershipDocument(Orderable):
 
     partnership = ParentalKey(Partnership, on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(_("title"), max_length=255)
-    kind = models.CharField(_("kind"), max_length=20, choices=DocumentKind.choices, default=DocumentKind.OVERIG)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=DocumentKind.choices, default=DocumentKind.OVERIG
+    )
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     url = models.URLField(_("link"), max_length=500, blank=True)
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("file"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtaildocs.Document",
+        verbose_name=_("file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     source = models.CharField(_("source"), max_length=255, blank=True)
     published = models.DateField(_("published"), null=True, blank=True)
@@ -460,9 +517,13 @@ class FinancialFigure(Orderable):
     """The figures of the financial scan for one year, as the BBV paragraph on
     verbonden partijen asks for them."""
 
-    partnership = ParentalKey(Partnership, on_delete=models.CASCADE, related_name="financial_figures")
+    partnership = ParentalKey(
+        Partnership, on_delete=models.CASCADE, related_name="financial_figures"
+    )
     year = models.PositiveSmallIntegerField(_("year"))
-    source = models.CharField(_("source"), max_length=255, blank=True, help_text=_("E.g. jaarrekening 2024."))
+    source = models.CharField(
+        _("source"), max_length=255, blank=True, help_text=_("E.g. jaarrekening 2024.")
+    )
     public_interest = models.TextField(_("public interest served"), blank=True)
     contribution = models.DecimalField(_("the province's contribution (€)"), **MONEY)
     equity_start = models.DecimalField(_("equity at start of year (€)"), **MONEY)
@@ -470,7 +531,9 @@ class FinancialFigure(Orderable):
     debt_start = models.DecimalField(_("debt at start of year (€)"), **MONEY)
     debt_end = models.DecimalField(_("debt at end of year (€)"), **MONEY)
     result = models.DecimalField(_("result (€)"), **MONEY)
-    risk_profile = models.CharField(_("risk profile"), max_length=10, choices=RiskLevel.choices, blank=True)
+    risk_profile = models.CharField(
+        _("risk profile"), max_length=10, choices=RiskLevel.choices, blank=True
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("year"), FieldPanel("source"), FieldPanel("risk_profile")]),

@@ -16,7 +16,9 @@ class RegionalDivision(models.Model):
     is_collaboration = models.BooleanField(
         _("regions are collaborations"),
         default=False,
-        help_text=_("Each region is itself a partnership (GGD, veiligheidsregio, omgevingsdienst)."),
+        help_text=_(
+            "Each region is itself a partnership (GGD, veiligheidsregio, omgevingsdienst)."
+        ),
     )
     source = models.CharField(_("source"), max_length=255, blank=True)
 
@@ -35,13 +37,17 @@ class Region(index.Indexed, models.Model):
     """One region of a division, with the municipalities in it."""
 
     division = models.ForeignKey(
-        RegionalDivision, verbose_name=_("division"), on_delete=models.CASCADE,
+        RegionalDivision,
+        verbose_name=_("division"),
+        on_delete=models.CASCADE,
         related_name="regions",
     )
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     municipalities = models.ManyToManyField(
-        "registers.Organisation", verbose_name=_("municipalities"), blank=True,
+        "registers.Organisation",
+        verbose_name=_("municipalities"),
+        blank=True,
         related_name="regions",
     )
     partnership = models.ForeignKey(

@@ -1,0 +1,222 @@
+"""The register search: full text plus disjunctive facets, built in our own layer.
+
+Semantics (what a visitor expects from a faceted register):
+- within one facet the chosen values are OR-ed, across facets AND-ed;
+- each facet's counts are computed with every *other* facet's selection applied, but not
+  its own, so the counts say what choosing one more value of that facet would give;
+- every value is counted (no top-10 cut-off as Wagtail's `facet()` gives on Elasticsearch).
+
+The database path uses the ORM (SQLite and PostgreSQL alike); search/elasticsearch.py
+builds the same request for a cluster from the same FACETS definition.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from taggit.models import Tag
+
+from cms.querystring import clean_text
+from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
+from registers.models import Organisation, Partnership, PolicyDomain, Region
+from search.queries import normalise_query
+
+ORDERINGS = {"naam": ("name", "pk"), "geverifieerd": ("-last_verified", "name", "pk")}
+MAX_VALUES_PER_FACET = 50  # values a visitor may select in one facet; more is not a real use
+SORTS = {
+    "relevantie": _("Relevance"),
+    "naam": _("Name"),
+    "geverifieerd": _("Last verified"),
+}
+
+
+def _choice_labels(choices):
+    labels = dict(choices)
+    return lambda values: {value: str(labels.get(value, value)) for value in values}
+
+
+def _model_labels(model, key, label_attr):
+    def labels(values):
+        rows = model.objects.filter(**{f"{key}__in": values})
+        return {getattr(row, key): str(getattr(row, label_attr)) for row in rows}
+
+    return labels
+
+
+@dataclass(frozen=True)
+class Facet:
+    param: str  # GET parameter, e.g. "domein"
+    lookup: str  # ORM path of the value, e.g. "domains__slug"
+    label: str
+    labels: Callable[[list], dict]  # values -> display labels
+    valid: Callable[[str], bool] = field(default=lambda value: True)
+    index_field: str = ""  # field name in the Elasticsearch document (search/elasticsearch.py)
+
+    def filter_q(self, values) -> Q:
+        return Q(**{f"{self.lookup}__in": values})
+
+
+def _choice_facet(param, lookup, label, choices, index_field):
+    allowed = {value for value, _label in choices}
+    return Facet(param, lookup, label, _choice_labels(choices), lambda v: v in allowed, index_field)
+
+
+FACETS = [
+    _choice_facet("rechtsvorm", "kind", _("Legal form"), PartnershipKind.choices, "kind"),
+    Facet(
+        "domein",
+        "domains__slug",
+        _("Policy domain"),
+        _model_labels(PolicyDomain, "slug", "label"),
+        index_field="domain_slugs",
+    ),
+    Facet(
+        "provincie",
+        "provinces__slug",
+        _("Province"),
+        _model_labels(Organisation, "slug", "name"),
+        index_field="province_slugs",
+    ),
+    Facet(
+        "deelnemer",
+        "memberships__organisation__slug",
+        _("Participant"),
+        _model_labels(Organisation, "slug", "name"),
+        index_field="participant_slugs",
+    ),
+    Facet(
+        "regio",
+        "regions__slug",
+        _("Region"),
+        _model_labels(Region, "slug", "name"),
+        index_field="region_slugs",
+    ),
+    _choice_facet(
+        "rol", "province_role", _("Role of the province"), ProvinceRole.choices, "province_role"
+    ),
+    _choice_facet("fase", "phase", _("Phase"), Phase.choices, "phase"),
+    _choice_facet("status", "status", _("Status"), Status.choices, "status"),
+    Facet(
+        "tag",
+        "tags__slug",
+        _("Tag"),
+        _model_labels(Tag, "slug", "name"),
+        index_field="tag_slugs",
+    ),
+]
+FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
+
+
+@dataclass
+class RegisterQuery:
+    """What the visitor asked for, parsed from the query string and cleaned."""
+
+    text: str = ""
+    selected: dict = field(default_factory=dict)  # param -> list of values
+    sort: str = "relevantie"
+    errors: list = field(default_factory=list)
+
+    @classmethod
+    def from_params(cls, params) -> "RegisterQuery":
+        query = cls(text=normalise_query(clean_text(params.get("q", ""), 200)))
+        for facet in FACETS:
+            values = []
+            for raw in params.getlist(facet.param)[:MAX_VALUES_PER_FACET]:
+                value = clean_text(raw, 120)
+                if value and facet.valid(value) and value not in values:
+                    values.append(value)
+                elif value:
+                    query.errors.append((facet.param, value))
+            if values:
+                query.selected[facet.param] = values
+        sort = clean_text(params.get("sort", ""), 20)
+        if sort in SORTS:
+            query.sort = sort
+        elif not query.text:
+            query.sort = "naam"
+        if query.sort == "relevantie" and not query.text:
+            query.sort = "naam"
+        return query
+
+    def as_params(self, without=None) -> list[tuple[str, str]]:
+        params = [("q", self.text)] if self.text else []
+        for param, values in self.selected.items():
+            params += [(param, value) for value in values if (param, value) != without]
+        return params
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FacetResult:
+    facet: Facet
+    values: list  # of FacetValue, selected first, then by count
+
+
+@dataclass
+class RegisterResult:
+    query: RegisterQuery
+    partnerships: object  # a queryset, ordered
+    count: int
+    facets: list  # of FacetResult
+
+
+def _text_matches(text: str):
+    """Partnerships matching the text, with a relevance score (database backend)."""
+    return Partnership.objects.public().search(text, operator="and").get_queryset()
+
+
+def _filtered(queryset, query: RegisterQuery, skip: str | None = None):
+    for param, values in query.selected.items():
+        if param == skip:
+            continue
+        facet = FACETS_BY_PARAM[param]
+        matching = Partnership.objects.filter(facet.filter_q(values)).values("pk")
+        queryset = queryset.filter(pk__in=matching)
+    return queryset
+
+
+def _facet_counts(base, query: RegisterQuery) -> list:
+    results = []
+    for facet in FACETS:
+        scoped = _filtered(base, query, skip=facet.param)
+        rows = (
+            Partnership.objects.filter(pk__in=scoped.values("pk"))
+            .exclude(**{f"{facet.lookup}__isnull": True})
+            .values(facet.lookup)
+            .annotate(n=Count("pk", distinct=True))
+            .order_by()
+        )
+        counts = {row[facet.lookup]: row["n"] for row in rows}
+        chosen = query.selected.get(facet.param, [])
+        for value in chosen:
+            counts.setdefault(value, 0)
+        labels = facet.labels(list(counts))
+        values = [
+            FacetValue(value, labels.get(value, value), count, value in chosen)
+            for value, count in counts.items()
+        ]
+        values.sort(key=lambda item: (not item.selected, -item.count, item.label.lower()))
+        results.append(FacetResult(facet, values))
+    return results
+
+
+def search_register(query: RegisterQuery, *, with_facets: bool = True) -> RegisterResult:
+    base = Partnership.objects.public()
+    if query.text:
+        base = _text_matches(query.text)
+    partnerships = _filtered(base, query)
+    # Relevance keeps the backend's own ordering (score conventions differ: bm25 on SQLite
+    # is lower-is-better, ts_rank on PostgreSQL higher-is-better).
+    if not (query.sort == "relevantie" and query.text):
+        partnerships = partnerships.order_by(*ORDERINGS.get(query.sort, ORDERINGS["naam"]))
+    facets = _facet_counts(base, query) if with_facets else []
+    return RegisterResult(query, partnerships, partnerships.count(), facets)

@@ -1,0 +1,213 @@
+"""The public register: search, facets, exports, partnership and organisation pages."""
+
+import csv
+import io
+import json
+
+import pytest
+from openpyxl import load_workbook
+
+pytestmark = pytest.mark.django_db
+
+
+def names(response):
+    return [p.name for p in response.context["partnerships"]]
+
+
+def facet_counts(response, param):
+    for facet_result in response.context["facets"]:
+        if facet_result.facet.param == param:
+            return {v.value: v.count for v in facet_result.values}
+    raise AssertionError(param)
+
+
+def test_register_lists_published_partnerships_in_both_languages(
+    client, register_page, register_page_en, register_data
+):
+    for page in (register_page, register_page_en):
+        response = client.get(page.url)
+        assert response.status_code == 200
+        assert len(names(response)) == 3
+        assert "Concept samenwerking afval" not in response.content.decode()
+    assert client.get("/en/register/").context["facets"]
+
+
+def test_text_search_finds_by_name_participant_and_abbreviation(
+    client, register_page, register_data
+):
+    assert names(client.get(register_page.url, {"q": "afvalschap"})) == [
+        "Afvalschap IJmond-Zaanstreek"
+    ]
+    assert set(names(client.get(register_page.url, {"q": "Wormerland"}))) == {
+        "Afvalschap IJmond-Zaanstreek",
+        "Veiligheidsregio Zaanstreek-Waterland",
+    }
+    assert names(client.get(register_page.url, {"q": "AVU"})) == ["Afvalverwijdering Utrecht"]
+
+
+def test_facets_are_disjunctive_within_and_conjunctive_across(client, register_page, register_data):
+    response = client.get(register_page.url, {"domein": "afval"})
+    assert set(names(response)) == {"Afvalschap IJmond-Zaanstreek", "Afvalverwijdering Utrecht"}
+    # The domain facet ignores its own selection: choosing "veiligheid" too would add one.
+    assert facet_counts(response, "domein") == {"afval": 2, "veiligheid": 1}
+    # Other facets are counted within the selection.
+    assert facet_counts(response, "provincie") == {
+        "provincie-noord-holland": 1,
+        "provincie-utrecht": 1,
+    }
+
+    both = client.get(register_page.url, {"domein": ["afval", "veiligheid"]})
+    assert len(names(both)) == 3
+
+    crossed = client.get(register_page.url, {"domein": "afval", "provincie": "provincie-utrecht"})
+    assert names(crossed) == ["Afvalverwijdering Utrecht"]
+    assert facet_counts(crossed, "domein") == {"afval": 1}
+
+
+def test_participant_and_region_facets(client, register_page, register_data):
+    response = client.get(register_page.url, {"deelnemer": "zaanstad"})
+    assert len(names(response)) == 2
+    assert facet_counts(response, "deelnemer")["wormerland"] == 2
+    response = client.get(register_page.url, {"regio": "zaanstreek-waterland", "rol": "deelnemer"})
+    assert names(response) == ["Afvalschap IJmond-Zaanstreek"]
+
+
+def test_json_has_results_and_facets(client, register_page, register_data):
+    data = client.get(register_page.url, {"format": "json", "domein": "afval"}).json()
+    assert data["count"] == 2
+    first = data["results"][0]
+    assert {"id", "name", "url", "legal_form", "domains", "provinces", "participant_count"} <= set(
+        first
+    )
+    assert first["url"].startswith("http://testserver/nl/register/")
+    assert {item["value"]: item["count"] for item in data["facets"]["domein"]} == {
+        "afval": 2,
+        "veiligheid": 1,
+    }
+
+
+def test_json_pages_follow_page_parameter(client, register_page, register_data):
+    from tests.factories.registers import PartnershipFactory
+
+    for number in range(45):
+        PartnershipFactory(name=f"Regeling {number:02d}")
+    first = client.get(register_page.url, {"format": "json"}).json()
+    assert first["count"] == 48 and first["pages"] == 3 and len(first["results"]) == 20
+    assert "page=2" in first["next"]
+    third = client.get(register_page.url, {"format": "json", "page": 3}).json()
+    assert len(third["results"]) == 8 and third["next"] is None
+
+
+def test_csv_export_of_the_selection(client, register_page, register_data):
+    response = client.get(register_page.url, {"format": "csv", "domein": "afval"})
+    assert response["Content-Type"].startswith("text/csv")
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {row["naam"] for row in rows} == {
+        "Afvalschap IJmond-Zaanstreek",
+        "Afvalverwijdering Utrecht",
+    }
+    assert rows[0]["domeinen"] == "afval"
+
+    members = client.get(register_page.url, {"format": "csv", "tabel": "deelnemers", "q": "AIJZ"})
+    member_rows = list(
+        csv.DictReader(io.StringIO(b"".join(members.streaming_content).decode("utf-8-sig")))
+    )
+    assert {row["organisatie_cbs_code"] for row in member_rows} == {"GM0479", "GM0880", "PV27"}
+
+
+def test_xlsx_export_has_both_tables(client, register_page, register_data):
+    response = client.get(register_page.url, {"format": "xlsx"})
+    workbook = load_workbook(io.BytesIO(response.content))
+    assert workbook.sheetnames == ["samenwerkingsverbanden", "deelnemers"]
+    assert workbook["samenwerkingsverbanden"].max_row == 4  # header + 3
+    assert workbook["deelnemers"].max_row == 1 + 3 + 3 + 1
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"domein": "<script>alert(1)</script>"},
+        {"provincie": "x" * 5000},
+        {"q": "\x00\x01" + "a" * 10000},
+        {"page": "-1"},
+        {"page": "abc"},
+        {"sort": "drop table"},
+        {"fase": ["uitvoering", "nonsense", "uitvoering"]},
+        {"q": '") OR 1=1 --', "rol": "deelnemer"},
+        {"tag": "%ff%00"},
+    ],
+)
+def test_bad_parameters_never_error(client, register_page, register_data, params):
+    response = client.get(register_page.url, params)
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_unknown_format_is_a_clear_400(client, register_page, register_data):
+    response = client.get(register_page.url, {"format": "pdfx"})
+    assert response.status_code == 400
+    assert "format=json" in response.content.decode()
+
+
+def test_partnership_page_shows_facts_participants_and_jsonld(client, register_page, register_data):
+    partnership = register_data["afvalschap"]
+    response = client.get(f"{register_page.url}{partnership.slug}/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<h1" in html and "Afvalschap IJmond-Zaanstreek (AIJZ)" in html
+    assert "Zaanstad" in html and "Penvoerder" in html
+    assert "/nl/register/organisaties/zaanstad/" in html
+    jsonld = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert "tooi:Samenwerkingsorganisatie" in jsonld["@type"]
+    assert len(jsonld["member"]) == 3
+
+
+def test_unpublished_partnership_is_not_public(client, register_page, register_data):
+    response = client.get(f"{register_page.url}{register_data['concept'].slug}/")
+    assert response.status_code == 404
+
+
+def test_partnership_page_in_english_links_english_urls(
+    client, register_page, register_page_en, register_data
+):
+    partnership = register_data["afvalschap"]
+    html = client.get(f"/en/register/{partnership.slug}/").content.decode()
+    assert 'lang="en"' in html
+    assert f'href="/nl/register/{partnership.slug}/" hreflang="nl"' in html
+    assert "Lead party" in html
+
+
+def test_organisation_page_lists_partnerships_roles_and_partners(
+    client, register_page, register_data
+):
+    response = client.get(f"{register_page.url}organisaties/zaanstad/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Afvalschap IJmond-Zaanstreek" in html and "Veiligheidsregio" in html
+    assert "Concept samenwerking" not in html
+    partners = {o.name: o.shared for o in response.context["partners"]}
+    assert partners["Wormerland"] == 2
+
+
+def test_organisation_json(client, register_page, register_data):
+    data = client.get(f"{register_page.url}organisaties/zaanstad/", {"format": "json"}).json()
+    assert data["count"] == 2
+    assert {item["role"] for item in data["results"]} == {"penvoerder", "deelnemer"}
+    assert data["shares_most_with"][0] == {
+        "id": "wormerland",
+        "name": "Wormerland",
+        "shared_partnerships": 2,
+    }
+
+
+def test_unknown_organisation_and_partnership_give_404(client, register_page, register_data):
+    assert client.get(f"{register_page.url}organisaties/bestaat-niet/").status_code == 404
+    assert client.get(f"{register_page.url}bestaat-niet/").status_code == 404
+
+
+def test_sitemap_lists_partnerships_and_organisations(client, register_page, register_data):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert f"/nl/register/{register_data['afvalschap'].slug}/" in xml
+    assert "/nl/register/organisaties/zaanstad/" in xml
+    assert register_data["concept"].slug not in xml
