@@ -126,6 +126,13 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Organisation, self.name, instance=self, max_length=90)
+        if not self.cbs_code:
+            self.cbs_code = None
+        super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         if self.cbs_code:
@@ -142,13 +149,6 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
             self.cbs_code = None
         if self.active_from and self.active_until and self.active_until < self.active_from:
             raise ValidationError({"active_until": _("Active until lies before active from.")})
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Organisation, self.name, instance=self, max_length=90)
-        if not self.cbs_code:
-            self.cbs_code = None
-        super().save(*args, **kwargs)
 
     @property
     def is_historical(self) -> bool:
