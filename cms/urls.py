@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.api import api_router
 from pages.sitemaps import LocalisedSitemap
 from pages.views import robots_txt
 from search import views as search_views
@@ -17,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalisedSitemap}}),
     path("robots.txt", robots_txt),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:

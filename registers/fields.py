@@ -43,3 +43,24 @@ class MultipleChoiceField(models.JSONField):
     def labels(self, value):
         lookup = dict(self.choices_enum.choices) if self.choices_enum else {}
         return [lookup.get(item, item) for item in value or []]
+
+
+def parse_decimal_text(value):
+    """Accept 62,5 as well as 62.5: the national register writes a decimal comma."""
+    if isinstance(value, str):
+        value = value.strip().replace("\u00a0", "").replace(" ", "")
+        if value.count(",") == 1 and "." not in value:
+            value = value.replace(",", ".")
+    return value
+
+
+class DecimalCommaFormField(forms.DecimalField):
+    def to_python(self, value):
+        return super().to_python(parse_decimal_text(value))
+
+
+class DecimalField(models.DecimalField):
+    """A DecimalField whose form also takes a decimal comma."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": DecimalCommaFormField, **kwargs})

@@ -3,11 +3,13 @@
 from django.utils.translation import gettext_lazy as _
 
 import django_filters
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
+from registers.components import UnverifiedPartnershipsPanel
 from registers.models import Organisation, Partnership, PolicyDomain, Region, RegionalDivision
 
 
@@ -112,3 +114,9 @@ class RegisterViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(RegisterViewSetGroup)
+
+
+@hooks.register("construct_homepage_panels")
+def add_unverified_panel(request, panels):
+    if request.user.has_perm("registers.change_partnership"):
+        panels.append(UnverifiedPartnershipsPanel())

@@ -7,11 +7,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from registers.choices import OrganisationKind
 from registers.models.base import ImportProvenance, unique_slug
+from registers.serializers import SlugListField
 
 # CBS codes: GM + 4 digits (gemeente), PV + 2 (provincie), WS + 4 (waterschap).
 CBS_CODE_PATTERN = r"^(GM\d{4}|PV\d{2}|WS\d{4})$"
@@ -94,6 +96,17 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
     website = models.URLField(_("website"), blank=True)
 
     objects = OrganisationQuerySet.as_manager()
+
+    api_fields = [
+        APIField("slug"),
+        APIField("name"),
+        APIField("kind"),
+        APIField("cbs_code"),
+        APIField("tooi_uri"),
+        APIField("active_from"),
+        APIField("active_until"),
+        APIField("successors", serializer=SlugListField()),
+    ]
 
     search_fields = [
         index.SearchField("name", boost=3),

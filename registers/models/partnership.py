@@ -17,6 +17,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -40,8 +41,9 @@ from registers.choices import (
     Status,
     WgrForm,
 )
-from registers.fields import MultipleChoiceField
+from registers.fields import DecimalField, MultipleChoiceField
 from registers.models.base import ImportProvenance, unique_slug
+from registers.serializers import MembershipsField, SlugListField
 
 MONEY = {"max_digits": 16, "decimal_places": 2, "null": True, "blank": True}
 
@@ -266,6 +268,27 @@ class Partnership(
 
     base_form_class = PartnershipForm
 
+    api_fields = [
+        APIField("slug"),
+        APIField("name"),
+        APIField("abbreviation"),
+        APIField("citation_title"),
+        APIField("kind"),
+        APIField("wgr_form"),
+        APIField("phase"),
+        APIField("status"),
+        APIField("seat_place"),
+        APIField("seat_postcode"),
+        APIField("province_role"),
+        APIField("cbs_code"),
+        APIField("tooi_uri"),
+        APIField("last_verified"),
+        APIField("domains", serializer=SlugListField()),
+        APIField("provinces", serializer=SlugListField()),
+        APIField("memberships", serializer=MembershipsField()),
+        APIField("description"),
+    ]
+
     general_panels = [
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("abbreviation"), FieldPanel("citation_title")]),
@@ -422,7 +445,7 @@ class Membership(Orderable):
     role = models.CharField(_("role"), max_length=30, choices=Role.choices, default=Role.DEELNEMER)
     joined = models.DateField(_("joined"), null=True, blank=True)
     left = models.DateField(_("left"), null=True, blank=True)
-    cost_share = models.DecimalField(
+    cost_share = DecimalField(
         _("cost-sharing key (%)"),
         max_digits=7,
         decimal_places=4,
@@ -434,7 +457,7 @@ class Membership(Orderable):
         verbose_name=_("governing bodies represented"), choices_enum=GoverningBody
     )
     seats = models.PositiveSmallIntegerField(_("seats"), null=True, blank=True)
-    annual_contribution = models.DecimalField(_("annual contribution (€)"), **MONEY)
+    annual_contribution = DecimalField(_("annual contribution (€)"), **MONEY)
     import_source = models.CharField(_("source"), max_length=255, blank=True, editable=False)
 
     panels = [
@@ -525,12 +548,12 @@ class FinancialFigure(Orderable):
         _("source"), max_length=255, blank=True, help_text=_("E.g. jaarrekening 2024.")
     )
     public_interest = models.TextField(_("public interest served"), blank=True)
-    contribution = models.DecimalField(_("the province's contribution (€)"), **MONEY)
-    equity_start = models.DecimalField(_("equity at start of year (€)"), **MONEY)
-    equity_end = models.DecimalField(_("equity at end of year (€)"), **MONEY)
-    debt_start = models.DecimalField(_("debt at start of year (€)"), **MONEY)
-    debt_end = models.DecimalField(_("debt at end of year (€)"), **MONEY)
-    result = models.DecimalField(_("result (€)"), **MONEY)
+    contribution = DecimalField(_("the province's contribution (€)"), **MONEY)
+    equity_start = DecimalField(_("equity at start of year (€)"), **MONEY)
+    equity_end = DecimalField(_("equity at end of year (€)"), **MONEY)
+    debt_start = DecimalField(_("debt at start of year (€)"), **MONEY)
+    debt_end = DecimalField(_("debt at end of year (€)"), **MONEY)
+    result = DecimalField(_("result (€)"), **MONEY)
     risk_profile = models.CharField(
         _("risk profile"), max_length=10, choices=RiskLevel.choices, blank=True
     )

@@ -1,0 +1,24 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.ui.components import Component
+
+from registers.currency import unverified_partnerships, verification_cutoff
+
+
+class UnverifiedPartnershipsPanel(Component):
+    """Dashboard panel "Actueel": what Registerbeheer should check next."""
+
+    name = "unverified_partnerships"
+    order = 150
+    template_name = "registers/admin/unverified_panel.html"
+    title = _("Register entries to verify")
+    limit = 10
+
+    def get_context_data(self, parent_context=None):
+        partnerships = unverified_partnerships()
+        return {
+            "title": self.title,
+            "partnerships": partnerships[: self.limit],
+            "total": partnerships.count(),
+            "cutoff": verification_cutoff(),
+        }
