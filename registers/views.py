@@ -56,12 +56,11 @@ def register(request, page):
     if output == "xlsx":
         return _export_xlsx(request, page, result)
 
-    page_obj = paginate(request, result.partnerships, RESULTS_PER_PAGE)
-    partnerships = list(
-        _with_relations(Partnership.objects.filter(pk__in=[p.pk for p in page_obj.object_list]))
+    page_obj = paginate(request, result.ids, RESULTS_PER_PAGE)
+    order = {pk: index for index, pk in enumerate(page_obj.object_list)}
+    partnerships = sorted(
+        _with_relations(Partnership.objects.filter(pk__in=order)), key=lambda p: order[p.pk]
     )
-    order = {p.pk: index for index, p in enumerate(page_obj.object_list)}
-    partnerships.sort(key=lambda p: order[p.pk])
 
     if output == "json":
         return JsonResponse(_register_json(request, page, result, page_obj, partnerships))

@@ -22,6 +22,7 @@ from cms.querystring import clean_text
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
 from registers.models import Organisation, Partnership, PolicyDomain, Region
 from search.queries import normalise_query
+from search.text import ranked_ids, text_filter
 
 ORDERINGS = {"naam": ("name", "pk"), "geverifieerd": ("-last_verified", "name", "pk")}
 MAX_VALUES_PER_FACET = 50  # values a visitor may select in one facet; more is not a real use
@@ -164,14 +165,13 @@ class FacetResult:
 @dataclass
 class RegisterResult:
     query: RegisterQuery
-    partnerships: object  # a queryset, ordered
-    count: int
+    partnerships: object  # queryset of the selection (ordered by name; for exports)
+    ids: list  # primary keys of the selection in display order (relevance, name, …)
     facets: list  # of FacetResult
 
-
-def _text_matches(text: str):
-    """Partnerships matching the text, with a relevance score (database backend)."""
-    return Partnership.objects.public().search(text, operator="and").get_queryset()
+    @property
+    def count(self) -> int:
+        return len(self.ids)
 
 
 def _filtered(queryset, query: RegisterQuery, skip: str | None = None):
@@ -210,13 +210,15 @@ def _facet_counts(base, query: RegisterQuery) -> list:
 
 
 def search_register(query: RegisterQuery, *, with_facets: bool = True) -> RegisterResult:
-    base = Partnership.objects.public()
-    if query.text:
-        base = _text_matches(query.text)
+    words = query.text.split()
+    base = text_filter(Partnership.objects.public(), words)
     partnerships = _filtered(base, query)
-    # Relevance keeps the backend's own ordering (score conventions differ: bm25 on SQLite
-    # is lower-is-better, ts_rank on PostgreSQL higher-is-better).
-    if not (query.sort == "relevantie" and query.text):
-        partnerships = partnerships.order_by(*ORDERINGS.get(query.sort, ORDERINGS["naam"]))
+    if words and query.sort == "relevantie":
+        # The backend's own ranking (bm25 on SQLite, ts_rank on PostgreSQL).
+        selected = set(partnerships.values_list("pk", flat=True))
+        ids = [pk for pk in ranked_ids(Partnership.objects.public(), words) if pk in selected]
+    else:
+        ordering = ORDERINGS.get(query.sort, ORDERINGS["naam"])
+        ids = list(partnerships.order_by(*ordering).values_list("pk", flat=True))
     facets = _facet_counts(base, query) if with_facets else []
-    return RegisterResult(query, partnerships, partnerships.count(), facets)
+    return RegisterResult(query, partnerships.order_by("name", "pk"), ids, facets)
