@@ -11,6 +11,7 @@ Usage: scripts/bench.py [--duration SECONDS] [--concurrency N] [--workers N] [--
 
 import argparse
 import http.client
+import json
 import os
 import shutil
 import signal
@@ -109,19 +110,30 @@ def print_table(title, rows, show_rps=True):
         print(line)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--duration", type=float, default=float(os.environ.get("BENCH_DURATION", 8))
-    )
-    parser.add_argument(
-        "--concurrency", type=int, default=int(os.environ.get("BENCH_CONCURRENCY", 8))
-    )
-    parser.add_argument("--workers", type=int, default=int(os.environ.get("BENCH_WORKERS", 2)))
-    parser.add_argument("--only", action="append", help="run only rows whose name contains this")
-    parser.add_argument("--keep", action="store_true", help="keep the bench database afterwards")
-    args = parser.parse_args()
+def postgres_url(name):
+    """A throw-away PostgreSQL database for this run, or None when none is reachable."""
+    base = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+    try:
+        import psycopg
 
+        with psycopg.connect(f"{base}/postgres", autocommit=True, connect_timeout=3) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"')
+    except Exception as exc:  # noqa: BLE001 - any failure means: no PostgreSQL here
+        print(f"PostgreSQL not available ({exc.__class__.__name__}); skipping it.")
+        return None
+    return f"{base}/{name}"
+
+
+def drop_postgres(url):
+    import psycopg
+
+    base, name = url.rsplit("/", 1)
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def run(label, database_url, args):
     workdir = Path(tempfile.mkdtemp(prefix="bench-"))
     env = dict(os.environ)
     env.update(
@@ -133,14 +145,14 @@ def main():
             "SECURE_SSL_REDIRECT": "0",
             "STATIC_ROOT": str(workdir / "static"),
             "MEDIA_ROOT": str(workdir / "media"),
-            "DATABASE_URL": env.get("BENCH_DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}"),
+            "DATABASE_URL": database_url or f"sqlite:///{workdir / 'bench.sqlite3'}",
             "LOG_LEVEL": "WARNING",
         }
     )
     env.pop("ELASTICSEARCH_URL", None)
     env.pop("OPENSEARCH_URL", None)
     python = sys.executable
-    print(f"Bench database: {env['DATABASE_URL']}")
+    print(f"\n=== {label}: {env['DATABASE_URL']} ===")
 
     def manage(*command):
         subprocess.run([python, "manage.py", *command], cwd=PROJECT, env=env, check=True)
@@ -157,14 +169,9 @@ def main():
     # process with the bench settings.
     in_process = []
     if IN_PROCESS_ROWS:
+        only = ["--only", *args.only] if args.only else []
         out = subprocess.run(
-            [
-                python,
-                "-m",
-                "scripts.benchrows",
-                "--in-process",
-                *(["--only", *args.only] if args.only else []),
-            ],
+            [python, "-m", "scripts.benchrows", "--in-process", *only],
             cwd=PROJECT,
             env=env,
             check=True,
@@ -172,8 +179,6 @@ def main():
             text=True,
         )
         sys.stderr.write(out.stderr)
-        import json
-
         in_process = json.loads(out.stdout)
 
     port = free_port()
@@ -223,17 +228,51 @@ def main():
             shutil.rmtree(workdir, ignore_errors=True)
 
     print_table(
-        f"Through gunicorn ({args.workers} workers) on loopback, {args.concurrency} concurrent "
-        f"clients, {args.duration:.0f} s per row; baseline = first row",
+        f"[{label}] Through gunicorn ({args.workers} workers) on loopback, {args.concurrency} "
+        f"concurrent clients, {args.duration:.0f} s per row; baseline = first row",
         http_rows,
     )
     if in_process:
         print_table(
-            "Server-side, in process (one request at a time); baseline = first row",
+            f"[{label}] Server-side, in process (one request at a time); baseline = first row",
             in_process,
             show_rps=False,
         )
-    failed = [item for item in http_rows + in_process if item["errors"]]
+    return [item for item in http_rows + in_process if item["errors"]]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--duration", type=float, default=float(os.environ.get("BENCH_DURATION", 8))
+    )
+    parser.add_argument(
+        "--concurrency", type=int, default=int(os.environ.get("BENCH_CONCURRENCY", 8))
+    )
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("BENCH_WORKERS", 2)))
+    parser.add_argument("--only", action="append", help="run only rows whose name contains this")
+    parser.add_argument("--keep", action="store_true", help="keep the bench files afterwards")
+    parser.add_argument(
+        "--databases",
+        default=os.environ.get("BENCH_DATABASES", "sqlite,postgres"),
+        help="comma-separated: sqlite, postgres (default: both; PostgreSQL from $BENCH_POSTGRES)",
+    )
+    args = parser.parse_args()
+
+    failed = []
+    for database in [d.strip() for d in args.databases.split(",") if d.strip()]:
+        if database == "sqlite":
+            failed += run("SQLite", None, args)
+        elif database == "postgres":
+            url = postgres_url(f"bench_{os.getpid()}")
+            if url:
+                try:
+                    failed += run("PostgreSQL", url, args)
+                finally:
+                    if not args.keep:
+                        drop_postgres(url)
+        else:
+            parser.error(f"unknown database {database!r}")
     if failed:
         print(f"\n{len(failed)} row(s) had errors", file=sys.stderr)
         return 1

@@ -24,7 +24,25 @@ def _knowledge_index_path(env):
     return f"/nl/{content.KNOWLEDGE_INDEX['nl']['slug']}/"
 
 
-SETUP_STEPS = []
+def _import_register(manage, env):
+    """The real OpenGR/Regioatlas data, timed (the issue's target: ≤ 60 s)."""
+    import time
+    from pathlib import Path
+
+    files = sorted(str(p) for p in Path("data/opengr").rglob("*") if p.is_file())
+    start = time.perf_counter()
+    manage("import_register", "--no-progress", *files)
+    print(
+        f"import_register of data/opengr ({len(files)} files): {time.perf_counter() - start:.1f} s"
+    )
+
+
+def _generate_register(manage, env):
+    manage("generate_register", "--partnerships", "5000", "--memberships", "20000")
+
+
+SETUP_STEPS = [_import_register, _generate_register]
+REGISTER_QUERY = "?q=afval&domein=afval&fase=uitvoering"
 
 HTTP_ROWS = [
     ("baseline: static file (site.css) via WhiteNoise", lambda env: "/static/css/site.css"),
@@ -35,10 +53,42 @@ HTTP_ROWS = [
         "knowledge index (filtered: ?programmalijn=4)",
         lambda env: _knowledge_index_path(env) + "?programmalijn=4",
     ),
+    ("register: q=afval + 2 facets", lambda env: "/nl/register/" + REGISTER_QUERY),
+    ("register: 2 facets, no text", lambda env: "/nl/register/?domein=afval&fase=uitvoering"),
+    ("organisation page (Zaanstad)", lambda env: "/nl/register/organisaties/zaanstad/"),
 ]
 
-# (name, callable(client) -> path); filled by later issues.
-IN_PROCESS_ROWS = []
+
+def _busiest_organisation(client):
+    from django.db.models import Count
+
+    from registers.models import Organisation
+
+    organisation = (
+        Organisation.objects.annotate(n=Count("memberships")).order_by("-n", "name").first()
+    )
+    return f"/nl/register/organisaties/{organisation.slug}/"
+
+
+def _about_path(client):
+    about = content.CONTENT_PAGES[0]["nl"]["slug"]
+    return f"/nl/{about}/"
+
+
+# (name, callable(client) -> path); the first row is the baseline: a page without search.
+IN_PROCESS_ROWS = [
+    ("baseline: content page without search", _about_path),
+    (
+        "register: q=afval + 2 facets (5,000 partnerships)",
+        lambda c: "/nl/register/" + REGISTER_QUERY,
+    ),
+    ("register: 2 facets, no text", lambda c: "/nl/register/?domein=afval&fase=uitvoering"),
+    (
+        "register: JSON, q=afval + 2 facets",
+        lambda c: "/nl/register/" + REGISTER_QUERY + "&format=json",
+    ),
+    ("organisation page (most partnerships)", _busiest_organisation),
+]
 
 
 def _percentile(values, fraction):
