@@ -20,9 +20,12 @@ setup: install vendor
 	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
 	$(PY) manage.py migrate --no-input -v 0
 
+REGISTER_DATA := $(shell find data/opengr -type f \( -name '*.csv' -o -name '*.json' \) | sort)
+
 demo: export DEBUG ?= 1
 demo:
 	$(PY) manage.py load_demo
+	$(PY) manage.py import_register $(REGISTER_DATA)
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)

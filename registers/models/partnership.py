@@ -264,6 +264,12 @@ class Partnership(
         index.FilterField("status"),
         index.FilterField("province_role"),
         index.FilterField("last_verified"),
+        # Facet values for the search cluster's aggregations (search/elasticsearch.py).
+        index.FilterField("domain_slugs"),
+        index.FilterField("province_slugs"),
+        index.FilterField("participant_slugs"),
+        index.FilterField("region_slugs"),
+        index.FilterField("tag_slugs"),
     ]
 
     base_form_class = PartnershipForm
@@ -407,6 +413,21 @@ class Partnership(
         if self.abbreviation and self.abbreviation not in self.name:
             return f"{self.name} ({self.abbreviation})"
         return self.name
+
+    def domain_slugs(self):
+        return sorted(domain.slug for domain in self.domains.all())
+
+    def province_slugs(self):
+        return sorted(province.slug for province in self.provinces.all())
+
+    def participant_slugs(self):
+        return sorted({m.organisation.slug for m in self.memberships.all()})
+
+    def region_slugs(self):
+        return sorted(region.slug for region in self.regions.all())
+
+    def tag_slugs(self):
+        return sorted(tag.slug for tag in self.tags.all())
 
     def current_memberships(self):
         return [m for m in self.memberships.all() if m.left is None]
