@@ -35,7 +35,6 @@ INSTALLED_APPS = [
     # Our apps first so their templates and translations win.
     "pages",
     "registers",
-    "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -52,6 +51,8 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
+    # After wagtail.search: its ready() replaces Wagtail's index-on-save handlers.
+    "search",
     "wagtail.admin",
     "wagtail.api.v2",
     "wagtail",

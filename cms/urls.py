@@ -30,6 +30,7 @@ if settings.DEBUG:
 # language preference (LocaleMiddleware).
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    path(_("search/suggestions/"), search_views.search_suggestions, name="search_suggestions"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -3,6 +3,7 @@ labels are English msgids with Dutch in locale/nl."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class OrganisationKind(models.TextChoices):
@@ -39,7 +40,7 @@ class WgrForm(models.TextChoices):
 
 
 class PowersObtained(models.TextChoices):
-    ATTRIBUTIE = "attributie", _("Attribution")
+    ATTRIBUTIE = "attributie", pgettext_lazy("how powers were obtained", "Attribution")
     DELEGATIE = "delegatie", _("Delegation")
     MANDAAT = "mandaat", _("Mandate")
     ZONDER_MANDAAT = "zonder-mandaat", _("Without mandate")

@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "sitesearch"
     verbose_name = _("Site search")
+
+    def ready(self):
+        from search import indexing
+
+        indexing.connect()

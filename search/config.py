@@ -43,8 +43,17 @@ def search_backends(index_prefix: str = "samenwerkingsportaal") -> dict:
     if es_url and os_url:
         raise SearchConfigError("Set ELASTICSEARCH_URL or OPENSEARCH_URL, not both.")
 
+    # AUTO_UPDATE is off everywhere: search/indexing.py updates every backend itself, on
+    # publish rather than on each (draft) save.
+    database = {
+        "BACKEND": DATABASE_BACKEND,
+        "AUTO_UPDATE": False,
+        # PostgreSQL: Dutch stemming with accents folded (search/migrations/0002); ignored
+        # by SQLite.
+        "SEARCH_CONFIG": env("SEARCH_CONFIG", "dutch_unaccent"),
+    }
     if not (es_url or os_url):
-        return {"default": {"BACKEND": DATABASE_BACKEND}}
+        return {"default": database}
 
     if es_url:
         version = env("ELASTICSEARCH_VERSION", "9")
@@ -64,8 +73,9 @@ def search_backends(index_prefix: str = "samenwerkingsportaal") -> dict:
             "TIMEOUT": env("SEARCH_TIMEOUT", 5),
             "OPTIONS": {},
             "INDEX_SETTINGS": {},
+            "AUTO_UPDATE": False,
         },
         # The database backend stays available as the fallback for visitors when the
         # cluster cannot be reached (search/queries.py).
-        "database": {"BACKEND": DATABASE_BACKEND},
+        "database": database,
     }

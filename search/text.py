@@ -15,6 +15,7 @@ from django.db import connection
 from django.db.models.expressions import RawSQL
 
 from modelsearch.utils import get_descendants_content_types_pks
+from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 
 # bm25 weights per FTS column, in the table's column order: autocomplete, body, title.
@@ -76,3 +77,117 @@ def ranked_ids(queryset, words: list[str]) -> list:
         return [pk for pk in candidates if pk in allowed]
     ranked = queryset.search(" ".join(words), operator="and").get_queryset()
     return list(ranked.values_list("pk", flat=True))
+
+
+# --- several models in one ranked list (site search) -----------------------------------------
+
+
+class BackendUnavailable(Exception):
+    """The search backend (a cluster) could not answer."""
+
+
+def fallback_backend_name():
+    from django.conf import settings
+
+    return "database" if "database" in settings.WAGTAILSEARCH_BACKENDS else None
+
+
+def _is_database_backend(backend) -> bool:
+    return backend.__class__.__module__.startswith("modelsearch.backends.database")
+
+
+def _family(model):
+    """Pages share one index family; other models are their own."""
+    return Page if issubclass(model, Page) else model
+
+
+def _visible(hits, searchables):
+    """Keep the hits a visitor may see (see search.queries._searchables)."""
+    visible = {}
+    for search_queryset, visible_queryset in searchables:
+        pks = [obj.pk for obj, _score in hits if isinstance(obj, search_queryset.model)]
+        if pks:
+            model = _family(search_queryset.model)
+            visible[model] = set(visible_queryset.filter(pk__in=pks).values_list("pk", flat=True))
+    return [(obj, score) for obj, score in hits if obj.pk in visible.get(_family(type(obj)), ())]
+
+
+def _sqlite_ranked_hits(querysets, words, limit):
+    table = IndexEntry._meta.db_table
+    by_content_type = {}
+    for queryset in querysets:
+        for content_type in get_descendants_content_types_pks(_family(queryset.model)):
+            by_content_type[content_type] = queryset
+    match = "{title body} : (" + " AND ".join(f'"{word}"*' for word in words) + ")"
+    placeholders = ", ".join(["%s"] * len(by_content_type))
+    sql = (
+        f"SELECT e.content_type_id, CAST(e.object_id AS INTEGER), "
+        f"bm25({table}_fts, {', '.join(map(str, BM25_WEIGHTS))}) AS rank "
+        f"FROM {table}_fts f CROSS JOIN {table} e ON e.id = f.rowid "
+        f"WHERE {table}_fts MATCH %s AND e.content_type_id IN ({placeholders}) "
+        f"ORDER BY rank LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [match, *by_content_type, limit * 4])
+        rows = cursor.fetchall()
+    wanted = {}
+    for content_type, pk, _rank in rows:
+        wanted.setdefault(id(by_content_type[content_type]), set()).add(pk)
+    objects = {}
+    for queryset in querysets:
+        pks = wanted.get(id(queryset))
+        if pks:
+            for obj in queryset.filter(pk__in=pks):
+                objects[(_family(queryset.model), obj.pk)] = obj
+    hits = []
+    for content_type, pk, rank in rows:
+        model = _family(by_content_type[content_type].model)
+        obj = objects.pop((model, pk), None)
+        if obj is not None:
+            hits.append((obj, -rank))  # bm25 is lower-is-better; hits are higher-is-better
+    return hits[:limit]
+
+
+def ranked_hits(searchables, words, *, backend="default", limit=500):
+    """[(object, score)] over several kinds of objects, best first (higher is better).
+
+    `searchables`: [(queryset the backend searches, queryset of what visitors may see)].
+    """
+    from wagtail.search.backends import get_search_backend
+
+    if not words:
+        return []
+    search_backend = get_search_backend(backend)
+    database = _is_database_backend(search_backend)
+    if database and connection.vendor == "sqlite" and _sqlite_fts_available():
+        return _sqlite_ranked_hits([visible for _search, visible in searchables], words, limit)
+    hits = []
+    try:
+        for queryset, _visible_queryset in searchables:
+            results = search_backend.search(
+                " ".join(words), queryset, operator="and"
+            ).annotate_score("_search_score")
+            hits += [(obj, obj._search_score or 0.0) for obj in results[:limit]]
+    except Exception as exc:
+        if database:
+            raise
+        raise BackendUnavailable(str(exc)) from exc
+    hits.sort(key=lambda hit: -hit[1])
+    return _visible(hits, searchables)[:limit]
+
+
+def autocomplete_hits(searchables, text, *, backend="default", limit=8):
+    """[(object, score)] whose title or name starts with the typed text."""
+    from wagtail.search.backends import get_search_backend
+
+    search_backend = get_search_backend(backend)
+    hits = []
+    try:
+        for queryset, _visible_queryset in searchables:
+            results = search_backend.autocomplete(text, queryset)
+            hits += [(obj, 0.0) for obj in results[: limit * 2]]
+    except Exception as exc:
+        if _is_database_backend(search_backend):
+            raise
+        raise BackendUnavailable(str(exc)) from exc
+    return _visible(hits, searchables)[:limit]

@@ -2,6 +2,7 @@ import pytest
 from wagtail.models import Locale, Page, Site
 
 from tests.factories.pages import HomePageFactory
+from tests.factories.registers import RegisterPageFactory
 
 
 @pytest.fixture(autouse=True)
@@ -69,3 +70,33 @@ def baseline_data(transactional_db):
         ("registers", "0002_domains_and_permissions"),
     ):
         import_module(f"{app}.migrations.{name}").forwards(apps, None)
+
+
+@pytest.fixture
+def rebuild_search_index(db):
+    """Rebuild the search index from the database (what `manage.py update_index` does).
+
+    Tests run inside a transaction that never commits, so the on-commit index updates of
+    search/indexing.py do not fire; tests that search call this after creating data.
+    """
+    from django.core.management import call_command
+
+    def rebuild():
+        call_command("update_index", verbosity=0)
+
+    return rebuild
+
+
+@pytest.fixture
+def register_page(home_page):
+    page = RegisterPageFactory(parent=home_page)
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def register_page_en(register_page, home_page_en, locale_en):
+    page = register_page.copy_for_translation(locale_en)
+    page.title = "Register of partnerships"
+    page.save_revision().publish()
+    return page

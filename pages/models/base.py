@@ -31,6 +31,11 @@ class SitePage(Page):
     class Meta:
         abstract = True
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # A rebuild (manage.py update_index) must not put drafts in the index either.
+        return super().get_indexed_objects().filter(live=True)
+
     @property
     def meta_description(self) -> str:
         return self.search_description or Truncator(self.intro).chars(160)

@@ -379,6 +379,11 @@ class Partnership(
     def __str__(self):
         return self.name
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # A rebuild (manage.py update_index) must not put drafts in the index either.
+        return super().get_indexed_objects().filter(live=True)
+
     @property
     def revisions(self):
         return self._revisions

@@ -7,27 +7,11 @@ from tests.factories.registers import (
     PolicyDomainFactory,
     ProvinceFactory,
     RegionFactory,
-    RegisterPageFactory,
 )
 
 
 @pytest.fixture
-def register_page(home_page):
-    page = RegisterPageFactory(parent=home_page)
-    page.save_revision().publish()
-    return page
-
-
-@pytest.fixture
-def register_page_en(register_page, home_page_en, locale_en):
-    page = register_page.copy_for_translation(locale_en)
-    page.title = "Register of partnerships"
-    page.save_revision().publish()
-    return page
-
-
-@pytest.fixture
-def register_data(db):
+def register_data(db, rebuild_search_index):
     """A small register: three partnerships over two provinces and four municipalities."""
     noord_holland = ProvinceFactory(name="Provincie Noord-Holland", cbs_code="PV27")
     utrecht = ProvinceFactory(name="Provincie Utrecht", cbs_code="PV26")
@@ -78,4 +62,5 @@ def register_data(db):
         "afval": afval,
         "region": region,
     }
+    rebuild_search_index()
     return data
