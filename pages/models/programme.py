@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
@@ -26,7 +27,7 @@ class ProgrammeLineIndexPage(SitePage):
         return ProgrammeLinePage.objects.child_of(self).live().public().order_by("number")
 
 
-class ProgrammeLinePage(SitePage):
+class ProgrammeLinePage(RoutablePageMixin, SitePage):
     """One of the five programme lines: the problem it tackles, its goal and its actions."""
 
     number = models.PositiveSmallIntegerField(
@@ -74,6 +75,16 @@ class ProgrammeLinePage(SitePage):
 
     def __str__(self):
         return f"{self.number}. {self.title}"
+
+    @path("")
+    def programme_line(self, request):
+        return self.render(request)
+
+    @path("factsheet.pdf")
+    def factsheet(self, request):
+        from factsheets import views
+
+        return views.programme_line_factsheet(request, self)
 
     def related_instruments(self):
         from pages.models.instrument import InstrumentPage
