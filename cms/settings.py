@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     # Our apps first so their templates and translations win.
     "pages",
     "registers",
+    "factsheets",
+    "events",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
