@@ -11,8 +11,9 @@ DOMAINS = [
     ("gezondheid", "Publieke gezondheid", "Public health",
      "ggd, gezondheid, gezondheidsdienst, jeugdgezondheid, ggz"),
     ("sociaal-domein", "Werk, inkomen en zorg", "Work, income and care",
-     "werkvoorziening, sociale werk, werkbedrijf, participatie, wsw, sociale dienst, "
-     "sociaal domein, inkomen, kredietbank, schuldhulp, wmo, werk"),
+     "werkvoorziening, werkvoorzieningschap, sociale werk, werkbedrijf, participatie, wsw, "
+     "sociale dienst, sociale zaken, sociaal domein, inkomen, werkgelegenheid, kredietbank, "
+     "schuldhulp, wmo, werk, werkplein"),
     ("jeugd", "Jeugd en onderwijs", "Youth and education",
      "jeugd, jeugdzorg, onderwijs, leerplicht, rmc, school"),
     ("omgeving", "Milieu en omgevingsdiensten", "Environment and licensing",
@@ -20,15 +21,16 @@ DOMAINS = [
     ("recreatie", "Recreatie en natuur", "Recreation and nature",
      "recreatie, recreatieschap, natuur, groen, plassenschap, landschap, bos, park"),
     ("water", "Water", "Water",
-     "water, waterschap, zuivering, riolering, hoogheemraadschap, delta, kust"),
+     "afvalwater, waterschap, waterschapsbedrijf, zuivering, riolering, rioolwater, "
+     "grondwater, hoogheemraadschap, waterbeheer, kust"),
     ("mobiliteit", "Verkeer en vervoer", "Traffic and transport",
-     "vervoer, verkeer, mobiliteit, ov, bereikbaarheid, haven, luchthaven, vaarweg"),
+     "vervoer, verkeer, mobiliteit, ov, bereikbaarheid, luchthaven, vaarweg"),
     ("economie", "Economie en ruimte", "Economy and spatial planning",
-     "economie, economisch, bedrijventerrein, regio, metropool, ontwikkeling, grond, wonen, "
-     "huisvesting, toerisme"),
+     "economie, economisch, bedrijventerrein, metropool, ontwikkelingsmaatschappij, "
+     "grondbedrijf, wonen, huisvesting, toerisme, havenschap"),
     ("bedrijfsvoering", "Bedrijfsvoering en belastingen", "Operations and taxation",
-     "belasting, belastingen, bedrijfsvoering, ict, inkoop, archief, salaris, "
-     "administratie, shared service, gegevens, woz, heffing, invordering"),
+     "belasting, gemeentebelastingen, bedrijfsvoering, ict, inkoop, archief, streekarchief, "
+     "salaris, administratie, shared service, woz, heffing, invordering"),
     ("cultuur", "Cultuur en erfgoed", "Culture and heritage",
      "cultuur, erfgoed, museum, bibliotheek, archeologie, muziek"),
 ]

@@ -1,0 +1,97 @@
+"""Publishing imported partnerships: one revision per changed partnership, published, with
+the log entries Wagtail's history views read, and the search index updated afterwards.
+
+Wagtail's `save_revision()` + `publish()` do the same one partnership at a time (a dozen
+queries each, and they re-save the cluster); here it is done in bulk.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+
+from wagtail.models import ModelLogEntry, Revision
+from wagtail.search.backends import get_search_backends
+
+from registers.models import Partnership
+
+BATCH = 500
+RELATIONS = [
+    "memberships",
+    "documents",
+    "financial_figures",
+    "risks",
+    "tagged_items",
+    "domains",
+    "provinces",
+    "regions",
+]
+
+
+def publish_revisions(changed, now):
+    """changed: [(partnership, is_new)] after their rows were written."""
+    if not changed:
+        return
+    content_type = ContentType.objects.get_for_model(Partnership, for_concrete_model=False)
+    base_content_type = changed[0][0].get_base_content_type()
+    fresh = {
+        partnership.pk: partnership
+        for partnership in Partnership.objects.filter(
+            pk__in=[partnership.pk for partnership, _new in changed]
+        ).prefetch_related(*RELATIONS)
+    }
+    revisions = []
+    for partnership, _new in changed:
+        current = fresh[partnership.pk]
+        revisions.append(
+            Revision(
+                content_type=content_type,
+                base_content_type=base_content_type,
+                object_id=str(partnership.pk),
+                created_at=now,
+                object_str=str(current),
+                content=current.serializable_data(),
+            )
+        )
+    Revision.objects.bulk_create(revisions, batch_size=BATCH)
+    entries = []
+    for (partnership, is_new), revision in zip(changed, revisions, strict=True):
+        partnership.latest_revision_id = revision.pk
+        partnership.live_revision_id = revision.pk
+        partnership.live = True
+        partnership.has_unpublished_changes = False
+        partnership.first_published_at = partnership.first_published_at or now
+        partnership.last_published_at = now
+        for action in ("wagtail.create" if is_new else "wagtail.edit", "wagtail.publish"):
+            entries.append(
+                ModelLogEntry(
+                    content_type=content_type,
+                    label=str(partnership),
+                    action=action,
+                    timestamp=now,
+                    object_id=str(partnership.pk),
+                    revision_id=revision.pk,
+                    content_changed=True,
+                    data={},
+                )
+            )
+    Partnership.objects.bulk_update(
+        [partnership for partnership, _new in changed],
+        [
+            "latest_revision",
+            "live_revision",
+            "live",
+            "has_unpublished_changes",
+            "first_published_at",
+            "last_published_at",
+        ],
+        batch_size=BATCH,
+    )
+    ModelLogEntry.objects.bulk_create(entries, batch_size=BATCH)
+
+
+def update_search_index(pks_by_model):
+    """Index what the import created or changed (bulk writes send no signals)."""
+    for model, pks in pks_by_model.items():
+        if not pks:
+            continue
+        objects = list(model.get_indexed_objects().filter(pk__in=pks))
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(model, objects)
