@@ -156,7 +156,7 @@ def test_partnership_page_shows_facts_participants_and_jsonld(client, register_p
     html = response.content.decode()
     assert response.status_code == 200
     assert "<h1" in html and "Afvalschap IJmond-Zaanstreek (AIJZ)" in html
-    assert "Zaanstad" in html and "Penvoerder" in html
+    assert "Zaanstad" in html and "Penvoerder/trekker" in html
     assert "/nl/register/organisaties/zaanstad/" in html
     jsonld = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
     assert "tooi:Samenwerkingsorganisatie" in jsonld["@type"]
