@@ -10,6 +10,7 @@ The database path uses the ORM (SQLite and PostgreSQL alike); search/elasticsear
 builds the same request for a cluster from the same FACETS definition.
 """
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -25,6 +26,8 @@ from search.queries import normalise_query
 from search.text import ranked_ids, text_filter
 
 ORDERINGS = {"naam": ("name", "pk"), "geverifieerd": ("-last_verified", "name", "pk")}
+logger = logging.getLogger(__name__)
+
 MAX_VALUES_PER_FACET = 50  # values a visitor may select in one facet; more is not a real use
 SORTS = {
     "relevantie": _("Relevance"),
@@ -184,6 +187,25 @@ def _filtered(queryset, query: RegisterQuery, skip: str | None = None):
     return queryset
 
 
+def facet_result(facet, counts: dict, query: RegisterQuery) -> FacetResult:
+    """Values of one facet with their counts; chosen values stay listed (with 0).
+
+    Shared by the database path and the cluster path (search/elasticsearch.py), so both
+    order values the same way: chosen first, then by count, then by label.
+    """
+    counts = dict(counts)
+    chosen = query.selected.get(facet.param, [])
+    for value in chosen:
+        counts.setdefault(value, 0)
+    labels = facet.labels(list(counts))
+    values = [
+        FacetValue(value, labels.get(value, value), count, value in chosen)
+        for value, count in counts.items()
+    ]
+    values.sort(key=lambda item: (not item.selected, -item.count, item.label.lower()))
+    return FacetResult(facet, values)
+
+
 def _facet_counts(base, query: RegisterQuery) -> list:
     results = []
     for facet in FACETS:
@@ -196,20 +218,29 @@ def _facet_counts(base, query: RegisterQuery) -> list:
             .order_by()
         )
         counts = {row[facet.lookup]: row["n"] for row in rows}
-        chosen = query.selected.get(facet.param, [])
-        for value in chosen:
-            counts.setdefault(value, 0)
-        labels = facet.labels(list(counts))
-        values = [
-            FacetValue(value, labels.get(value, value), count, value in chosen)
-            for value, count in counts.items()
-        ]
-        values.sort(key=lambda item: (not item.selected, -item.count, item.label.lower()))
-        results.append(FacetResult(facet, values))
+        results.append(facet_result(facet, counts, query))
     return results
 
 
 def search_register(query: RegisterQuery, *, with_facets: bool = True) -> RegisterResult:
+    """The register search on the configured backend: the cluster when there is one
+    (falling back to the database when it cannot be reached), else the database."""
+    from wagtail.search.backends import get_search_backend
+
+    from search.text import _is_database_backend
+
+    backend = get_search_backend("default")
+    if not _is_database_backend(backend):
+        from search.elasticsearch import search_register_es
+
+        try:
+            return search_register_es(query, backend, with_facets=with_facets)
+        except Exception as exc:  # noqa: BLE001 - any cluster failure: answer from the database
+            logger.warning("Register search on the cluster failed (%s); using the database", exc)
+    return search_register_database(query, with_facets=with_facets)
+
+
+def search_register_database(query: RegisterQuery, *, with_facets: bool = True) -> RegisterResult:
     words = query.text.split()
     base = text_filter(Partnership.objects.public(), words)
     partnerships = _filtered(base, query)

@@ -1,33 +1,163 @@
 """Index settings for Elasticsearch/OpenSearch: Dutch-first text analysis.
 
 The site's content is mostly Dutch, with proper nouns (names of partnerships and
-organisations) that visitors type without accents ("Fryslan" for "Fryslân").
-Wagtail's defaults use the `standard` analyzer, which neither stems Dutch nor folds
-accents; we replace the default analyzer so every text field gets both.
+organisations) that visitors type without accents ("Fryslan" for "Fryslân"), and Dutch
+writes compounds as one word: a visitor searching "samenwerking" expects
+"Belastingsamenwerking West-Brabant". Every analyzer below therefore lowercases and folds
+accents; the Dutch ones also split compounds into known parts and stem.
+
+- `default` (index time, every text field without an analyzer of its own): Dutch stop
+  words, compound parts (`dutch_compound_parts`: the word plus each part from the word
+  list, at the same position), Dutch stemmer. `default_search` is the same without the
+  compound split: a query word then matches the whole compound or one of its parts, and a
+  query compound ("afvalverwijdering") is not widened to its parts.
+- `english_folded`: English pages, through the `.en` subfields (search/backends/mapping.py).
+- `autocomplete` / `autocomplete_search`: edge n-grams (compound parts included, so
+  "regio" completes "Veiligheidsregio …") searched with folded whole words; Wagtail's
+  own `edgengram_analyzer` is searched with `standard`, which does not fold "â".
+
+The word list travels in the settings (no file on the cluster's disk). Wagtail's own
+analyzers, tokenizers and filters (ngram/edgengram) stay as they are.
 """
+
+from copy import deepcopy
 
 from modelsearch.utils import deep_update
 
-DUTCH_ANALYSIS = {
+# Parts of Dutch compounds common in names of partnerships and public bodies: lowercase,
+# without accents (matched after folding), at least four letters (shorter parts split too
+# many unrelated words). Extend it when a compound in the register is not found by its
+# parts; run update_index afterwards.
+DUTCH_COMPOUND_PARTS = sorted(
+    {
+        # the register itself
+        "samenwerking",
+        "verband",
+        "regeling",
+        "gemeente",
+        "provincie",
+        "regio",
+        "stad",
+        "bureau",
+        "centrum",
+        "dienst",
+        "bedrijf",
+        "bedrijven",
+        "beheer",
+        "uitvoering",
+        "voorziening",
+        # policy domains
+        "afval",
+        "verwijdering",
+        "inzameling",
+        "verwerking",
+        "belasting",
+        "heffing",
+        "invordering",
+        "veiligheid",
+        "brandweer",
+        "ambulance",
+        "meldkamer",
+        "gezondheid",
+        "zorg",
+        "jeugd",
+        "onderwijs",
+        "leerplicht",
+        "sociaal",
+        "participatie",
+        "werk",
+        # Only the longest part starting at a letter is split off: "werking" takes the
+        # place of "werk" inside "samenwerking", so "werk" finds Werkvoorzieningsschap,
+        # not every samenwerkingsverband.
+        "werking",
+        "omgeving",
+        "milieu",
+        "natuur",
+        "landschap",
+        "recreatie",
+        "water",
+        "zuivering",
+        "riolering",
+        "energie",
+        "wonen",
+        "huisvesting",
+        "grond",
+        "terrein",
+        "haven",
+        "economie",
+        "ontwikkeling",
+        "vervoer",
+        "verkeer",
+        "mobiliteit",
+        "cultuur",
+        "sport",
+        "archief",
+        "informatie",
+        "automatisering",
+        "inkoop",
+        "personeel",
+        "administratie",
+    }
+)
+
+# Languages other than Dutch that get a subfield per text field, and its analyzer.
+LANGUAGE_ANALYZERS = {"en": "english_folded"}
+
+_FOLD = ["lowercase", "asciifolding"]
+
+SITE_ANALYSIS = {
     "settings": {
         "analysis": {
             "filter": {
                 "dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
                 "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
+                "dutch_compound_parts": {
+                    "type": "dictionary_decompounder",
+                    "word_list": DUTCH_COMPOUND_PARTS,
+                    "min_subword_size": 4,
+                    "max_subword_size": 20,
+                    # Only the longest part starting at each letter (see "werking" above).
+                    "only_longest_match": True,
+                },
+                "english_possessive": {"type": "stemmer", "language": "possessive_english"},
                 "english_stop": {"type": "stop", "stopwords": "_english_"},
                 "english_stemmer": {"type": "stemmer", "language": "english"},
+                # Longer than Wagtail's 15, and the whole word kept beyond that, so a fully
+                # typed "samenwerkingsverband" (20 letters) still completes.
+                "autocomplete_edgengram": {
+                    "type": "edge_ngram",
+                    "min_gram": 1,
+                    "max_gram": 20,
+                    "preserve_original": True,
+                },
             },
             "analyzer": {
-                # Used for every text field that names no analyzer of its own.
                 "default": {
                     "type": "custom",
                     "tokenizer": "standard",
-                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_stemmer"],
+                    "filter": [*_FOLD, "dutch_stop", "dutch_compound_parts", "dutch_stemmer"],
+                },
+                # Takes precedence over a field's `analyzer` at query time, so every field
+                # with an analyzer of its own also names its search_analyzer.
+                "default_search": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [*_FOLD, "dutch_stop", "dutch_stemmer"],
                 },
                 "english_folded": {
                     "type": "custom",
                     "tokenizer": "standard",
-                    "filter": ["lowercase", "asciifolding", "english_stop", "english_stemmer"],
+                    "filter": [*_FOLD, "english_possessive", "english_stop", "english_stemmer"],
+                },
+                "autocomplete": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [*_FOLD, "dutch_compound_parts", "autocomplete_edgengram"],
+                },
+                "autocomplete_search": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": _FOLD,
                 },
             },
         }
@@ -36,8 +166,13 @@ DUTCH_ANALYSIS = {
 
 
 class LocalisedIndexSettingsMixin:
-    """Merge the site's analysis settings into the backend's index settings."""
+    """Merge the site's analysis into the backend's index settings.
+
+    Order: Wagtail's settings, then ours, then the operator's INDEX_SETTINGS, so a
+    deployment can still override any of them.
+    """
 
     def __init__(self, params):
-        super().__init__(params)
-        self.settings = deep_update(self.settings, DUTCH_ANALYSIS)
+        operator_settings = params.pop("INDEX_SETTINGS", {})
+        super().__init__({**params, "INDEX_SETTINGS": deepcopy(SITE_ANALYSIS)})
+        self.settings = deep_update(self.settings, deepcopy(operator_settings))

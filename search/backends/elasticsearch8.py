@@ -1,9 +1,33 @@
-"""Elasticsearch 8 backend with the site's Dutch and English index settings."""
+"""Elasticsearch 8 backend with the site's Dutch and English analysis.
 
-from wagtail.search.backends.elasticsearch8 import Elasticsearch8SearchBackend
+The mapping, query compilers and index settings are Wagtail's, plus search/backends/
+analysis.py (analyzers) and mapping.py (language subfields, autocomplete analyzers).
+"""
+
+from wagtail.search.backends.elasticsearch8 import (
+    Elasticsearch8AutocompleteQueryCompiler,
+    Elasticsearch8Mapping,
+    Elasticsearch8SearchBackend,
+    Elasticsearch8SearchQueryCompiler,
+)
 
 from search.backends.analysis import LocalisedIndexSettingsMixin
+from search.backends.mapping import LocalisedMappingMixin, LocalisedQueryCompilerMixin
+
+
+class Mapping(LocalisedMappingMixin, Elasticsearch8Mapping):
+    pass
+
+
+class SearchQueryCompiler(LocalisedQueryCompilerMixin, Elasticsearch8SearchQueryCompiler):
+    mapping_class = Mapping
+
+
+class AutocompleteQueryCompiler(Elasticsearch8AutocompleteQueryCompiler):
+    mapping_class = Mapping
 
 
 class SearchBackend(LocalisedIndexSettingsMixin, Elasticsearch8SearchBackend):
-    pass
+    mapping_class = Mapping
+    query_compiler_class = SearchQueryCompiler
+    autocomplete_query_compiler_class = AutocompleteQueryCompiler

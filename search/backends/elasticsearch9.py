@@ -1,9 +1,33 @@
-"""Elasticsearch 9 backend with the site's Dutch and English index settings."""
+"""Elasticsearch 9 backend with the site's Dutch and English analysis.
 
-from wagtail.search.backends.elasticsearch9 import Elasticsearch9SearchBackend
+The mapping, query compilers and index settings are Wagtail's, plus search/backends/
+analysis.py (analyzers) and mapping.py (language subfields, autocomplete analyzers).
+"""
+
+from wagtail.search.backends.elasticsearch9 import (
+    Elasticsearch9AutocompleteQueryCompiler,
+    Elasticsearch9Mapping,
+    Elasticsearch9SearchBackend,
+    Elasticsearch9SearchQueryCompiler,
+)
 
 from search.backends.analysis import LocalisedIndexSettingsMixin
+from search.backends.mapping import LocalisedMappingMixin, LocalisedQueryCompilerMixin
+
+
+class Mapping(LocalisedMappingMixin, Elasticsearch9Mapping):
+    pass
+
+
+class SearchQueryCompiler(LocalisedQueryCompilerMixin, Elasticsearch9SearchQueryCompiler):
+    mapping_class = Mapping
+
+
+class AutocompleteQueryCompiler(Elasticsearch9AutocompleteQueryCompiler):
+    mapping_class = Mapping
 
 
 class SearchBackend(LocalisedIndexSettingsMixin, Elasticsearch9SearchBackend):
-    pass
+    mapping_class = Mapping
+    query_compiler_class = SearchQueryCompiler
+    autocomplete_query_compiler_class = AutocompleteQueryCompiler

@@ -1,9 +1,41 @@
-"""OpenSearch 2 backend with the site's Dutch and English index settings."""
+"""OpenSearch 2 backend with the site's Dutch and English analysis.
 
-from wagtail.search.backends.opensearch2 import OpenSearch2SearchBackend
+The mapping, query compilers and index settings are Wagtail's, plus search/backends/
+analysis.py (analyzers) and mapping.py (language subfields, autocomplete analyzers).
+Needs opensearch-py, imported only when this backend is configured.
+"""
+
+from django.core.exceptions import ImproperlyConfigured
+
+try:
+    from wagtail.search.backends.opensearch2 import (
+        OpenSearch2AutocompleteQueryCompiler,
+        OpenSearch2Mapping,
+        OpenSearch2SearchBackend,
+        OpenSearch2SearchQueryCompiler,
+    )
+except ImportError as exc:  # opensearch-py is not a default dependency
+    raise ImproperlyConfigured(
+        f"OPENSEARCH_URL needs the opensearch-py client (pip install opensearch-py): {exc}"
+    ) from exc
 
 from search.backends.analysis import LocalisedIndexSettingsMixin
+from search.backends.mapping import LocalisedMappingMixin, LocalisedQueryCompilerMixin
+
+
+class Mapping(LocalisedMappingMixin, OpenSearch2Mapping):
+    pass
+
+
+class SearchQueryCompiler(LocalisedQueryCompilerMixin, OpenSearch2SearchQueryCompiler):
+    mapping_class = Mapping
+
+
+class AutocompleteQueryCompiler(OpenSearch2AutocompleteQueryCompiler):
+    mapping_class = Mapping
 
 
 class SearchBackend(LocalisedIndexSettingsMixin, OpenSearch2SearchBackend):
-    pass
+    mapping_class = Mapping
+    query_compiler_class = SearchQueryCompiler
+    autocomplete_query_compiler_class = AutocompleteQueryCompiler

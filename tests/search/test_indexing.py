@@ -154,3 +154,19 @@ def test_editors_see_a_warning_while_updates_are_pending(client, home_page, comm
     client.force_login(UserFactory(groups=["Redactie"]))
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "could not yet be sent to the search service" in html or "zoekdienst" in html
+
+
+@override_settings(WAGTAILSEARCH_BACKENDS=UNREACHABLE_CLUSTER)
+def test_register_search_answers_from_the_database_when_the_cluster_is_down(
+    client, register_page, rebuild_search_index
+):
+    PartnershipFactory(name="Afvalschap IJmond-Zaanstreek")
+    with override_settings(
+        WAGTAILSEARCH_BACKENDS={"default": {"BACKEND": DATABASE_BACKEND, "AUTO_UPDATE": False}}
+    ):
+        rebuild_search_index()
+    response = client.get(register_page.url, {"q": "afvalschap", "format": "json"})
+    assert response.status_code == 200
+    assert [item["name"] for item in response.json()["results"]] == [
+        "Afvalschap IJmond-Zaanstreek"
+    ]
