@@ -1,0 +1,83 @@
+"""The register in a real browser: search, two facets, a partnership, an organisation."""
+
+import pytest
+from wagtail.models import Site
+
+from registers.choices import Role
+from tests.factories.registers import (
+    OrganisationFactory,
+    PartnershipFactory,
+    PolicyDomainFactory,
+    ProvinceFactory,
+    RegisterPageFactory,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def register(baseline_data, live_server, home_page, rebuild_search_index):
+    page = RegisterPageFactory(parent=home_page)
+    page.save_revision().publish()
+    noord_holland = ProvinceFactory(name="Provincie Noord-Holland", cbs_code="PV27")
+    utrecht = ProvinceFactory(name="Provincie Utrecht", cbs_code="PV26")
+    zaanstad = OrganisationFactory(name="Zaanstad", cbs_code="GM0479")
+    wormerland = OrganisationFactory(name="Wormerland", cbs_code="GM0880")
+    soest = OrganisationFactory(name="Soest", cbs_code="GM0342")
+    afval = PolicyDomainFactory(slug="afval", name="Afval en reiniging")
+    veiligheid = PolicyDomainFactory(slug="veiligheid", name="Veiligheid")
+    PartnershipFactory(
+        name="Afvalschap IJmond-Zaanstreek",
+        participants=[(zaanstad, Role.PENVOERDER), wormerland],
+        domains=[afval],
+        provinces=[noord_holland],
+    )
+    PartnershipFactory(
+        name="Afvalverwijdering Utrecht",
+        abbreviation="AVU",
+        participants=[soest],
+        domains=[afval],
+        provinces=[utrecht],
+    )
+    PartnershipFactory(
+        name="Veiligheidsregio Zaanstreek-Waterland",
+        participants=[zaanstad, wormerland],
+        domains=[veiligheid],
+        provinces=[noord_holland],
+    )
+    rebuild_search_index()
+    Site.objects.filter(root_page=home_page).update(
+        hostname="localhost", port=int(live_server.url.rsplit(":", 1)[1])
+    )
+    return page
+
+
+def test_search_filter_and_open_partnership_and_organisation(register, live_server, visit):
+    page = visit.page
+    page.goto(live_server.url + register.url)
+    assert visit.axe_violations() == []
+
+    page.fill("#register-q", "afval")
+    page.click("form.register-search .register-search__bar button[type=submit]")
+    page.wait_for_url("**q=afval**")
+    assert page.locator(".partnership-list > li").count() == 2
+
+    page.check("input[name=domein][value=afval]")
+    page.check("input[name=provincie][value=provincie-noord-holland]")
+    page.click("form.register-search .facets button[type=submit]")
+    page.wait_for_url("**provincie=provincie-noord-holland**")
+    titles = page.locator(".partnership-list .card__title").all_inner_texts()
+    assert titles == ["Afvalschap IJmond-Zaanstreek"]
+    assert page.locator(".active-filters li").count() == 3  # two filters and "clear all"
+    assert visit.axe_violations() == []
+
+    page.click("text=Afvalschap IJmond-Zaanstreek")
+    assert page.locator("h1").inner_text().startswith("Afvalschap IJmond-Zaanstreek")
+    assert page.locator("table.utrecht-table").first.is_visible()
+    assert visit.axe_violations() == []
+
+    page.click("table.utrecht-table >> text=Zaanstad")
+    assert page.locator("h1").inner_text() == "Zaanstad"
+    assert "Wormerland" in page.locator(".partner-bars").inner_text()
+    assert visit.axe_violations() == []
+    assert visit.foreign_hosts() == set()
