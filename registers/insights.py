@@ -1,0 +1,202 @@
+"""The register in figures (programme line 3, "data zichtbaar maken"): charts of the published
+partnerships by legal form, policy domain, province, number of participants, and the
+organisations in most partnerships. Server-rendered SVG (registers/charts.py) with the same
+numbers in a table beside each chart; the register's filters narrow what is charted.
+
+A participant is a membership, as on the partnership page and in the register's JSON
+(`participant_count`): former participants count too.
+"""
+
+from django.db.models import Count
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from registers.charts import bar_chart
+from registers.choices import PartnershipKind
+from registers.models import Membership, Organisation, Partnership, PolicyDomain
+from registers.network import active_filters, filter_fields, hidden_params
+from search.register import RegisterQuery, search_register
+
+TOP_ORGANISATIONS = 15
+# (label, lowest, highest) of the participant-count histogram; "21 or more" follows.
+PARTICIPANT_BUCKETS = [("1", 1, 1), ("2–5", 2, 5), ("6–10", 6, 10), ("11–20", 11, 20)]
+
+
+def _register_link(base_url, query, param, value):
+    """The register filtered on this value, on top of the current selection."""
+    params = [pair for pair in query.as_params() if pair[0] != param] + [(param, value)]
+    return f"{base_url}?{urlencode(params)}"
+
+
+def legal_form_counts(selection) -> list[tuple[str, str, int]]:
+    labels = dict(PartnershipKind.choices)
+    rows = selection.values("kind").annotate(n=Count("pk")).order_by()
+    counts = [(row["kind"], str(labels.get(row["kind"], row["kind"])), row["n"]) for row in rows]
+    return sorted(counts, key=lambda row: (-row[2], row[1].lower()))
+
+
+def domain_counts(selection) -> tuple[list, int]:
+    """Per policy domain the partnerships in it (one can be in several), and how many have
+    no domain."""
+    domains = PolicyDomain.objects.filter(partnerships__in=selection).annotate(
+        n=Count("partnerships", distinct=True)
+    )
+    counts = sorted(
+        ((d.slug, d.label, d.n) for d in domains), key=lambda row: (-row[2], row[1].lower())
+    )
+    return counts, selection.filter(domains__isnull=True).count()
+
+
+def province_counts(selection) -> tuple[list, int]:
+    provinces = (
+        Organisation.objects.filter(partnerships_in_province__in=selection)
+        .annotate(n=Count("partnerships_in_province", distinct=True))
+        .order_by("-n", "name")
+    )
+    counts = [(p.slug, p.name, p.n) for p in provinces]
+    return counts, selection.filter(provinces__isnull=True).count()
+
+
+def participant_histogram(selection) -> list[tuple[str, int]]:
+    """Partnerships per number of participants: 1, 2–5, 6–10, 11–20, 21 or more; a first
+    bucket for partnerships without any participant only when there are such."""
+    sizes = list(selection.annotate(n=Count("memberships")).order_by().values_list("n", flat=True))
+    buckets = [
+        (label, sum(low <= n <= high for n in sizes)) for label, low, high in PARTICIPANT_BUCKETS
+    ]
+    buckets.append((_("21 or more"), sum(n >= 21 for n in sizes)))
+    none = sum(n == 0 for n in sizes)
+    if none:
+        buckets.insert(0, (_("none recorded"), none))
+    return buckets
+
+
+def top_organisations(selection, limit=TOP_ORGANISATIONS) -> list[tuple[str, str, int]]:
+    """(slug, name, partnerships) of the organisations in most partnerships of the selection.
+    Grouped on the memberships, not on organisations with all their columns (3x faster)."""
+    rows = (
+        Membership.objects.filter(partnership__in=selection)
+        .values("organisation_id", "organisation__slug", "organisation__name")
+        .annotate(n=Count("partnership", distinct=True))
+        .order_by("-n", "organisation__name", "organisation_id")[:limit]
+    )
+    return [(row["organisation__slug"], row["organisation__name"], row["n"]) for row in rows]
+
+
+def key_figures(selection) -> dict:
+    memberships = Membership.objects.filter(partnership__in=selection)
+    return {
+        "organisations": memberships.values("organisation").distinct().count(),
+        "memberships": memberships.count(),
+    }
+
+
+def insights_charts(selection, *, total: int, base_url: str, query: RegisterQuery) -> list:
+    """The five charts of the insights page, as BarChart contexts."""
+    partnerships = _("Number of partnerships")
+    charts = []
+
+    forms = legal_form_counts(selection)
+    charts.append(
+        bar_chart(
+            [
+                (label, n, _register_link(base_url, query, "rechtsvorm", kind))
+                for kind, label, n in forms
+            ],
+            id="chart-legal-form",
+            title=_("Partnerships by legal form"),
+            label_heading=_("Legal form"),
+            value_heading=partnerships,
+            total=total,
+        )
+    )
+
+    domains, without_domain = domain_counts(selection)
+    rows = [
+        (label, n, _register_link(base_url, query, "domein", slug)) for slug, label, n in domains
+    ]
+    if without_domain:
+        rows.append((_("No policy domain recorded"), without_domain))
+    charts.append(
+        bar_chart(
+            rows,
+            id="chart-domain",
+            title=_("Partnerships by policy domain"),
+            label_heading=_("Policy domain"),
+            value_heading=partnerships,
+            total=total,
+            note=_("A partnership can work in several policy domains, so the bars add up to more."),
+        )
+    )
+
+    provinces, without_province = province_counts(selection)
+    rows = [
+        (name, n, _register_link(base_url, query, "provincie", slug)) for slug, name, n in provinces
+    ]
+    if without_province:
+        rows.append((_("No province recorded"), without_province))
+    charts.append(
+        bar_chart(
+            rows,
+            id="chart-province",
+            title=_("Partnerships by province"),
+            label_heading=_("Province"),
+            value_heading=partnerships,
+            total=total,
+            note=_("A partnership can span several provinces."),
+        )
+    )
+
+    charts.append(
+        bar_chart(
+            participant_histogram(selection),
+            id="chart-participants",
+            title=_("Partnerships by number of participants"),
+            label_heading=_("Participants"),
+            value_heading=partnerships,
+            total=total,
+        )
+    )
+
+    organisations = top_organisations(selection)
+    charts.append(
+        bar_chart(
+            [(name, n, f"{base_url}organisaties/{slug}/") for slug, name, n in organisations],
+            id="chart-organisations",
+            title=ngettext(
+                "The organisation in most partnerships",
+                "The %(count)s organisations in most partnerships",
+                len(organisations),
+            )
+            % {"count": len(organisations)},
+            label_heading=_("Organisation"),
+            value_heading=partnerships,
+            total=total,
+        )
+    )
+    return charts
+
+
+def insights_view(request, page):
+    query = RegisterQuery.from_params(request.GET)
+    result = search_register(query, with_facets=False)
+    # Re-applying public() keeps drafts out whatever the search layer returns.
+    selection = Partnership.objects.public().filter(pk__in=result.partnerships.values("pk"))
+    total = selection.count()
+    base_url = page.get_url(request)
+    fields = filter_fields(query)
+    return page.render(
+        request,
+        template="registers/insights.html",
+        context_overrides={
+            "total": total,
+            "figures": key_figures(selection),
+            "charts": insights_charts(selection, total=total, base_url=base_url, query=query),
+            "filter_fields": fields,
+            "hidden_params": hidden_params(query, fields),
+            "active_filters": active_filters(query),
+            "is_filtered": bool(query.selected or query.text),
+            "breadcrumb_trail": [(_("Insights"), None)],
+        },
+    )
