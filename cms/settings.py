@@ -259,4 +259,11 @@ REGISTER_PROVINCE_CBS = env("REGISTER_PROVINCE_CBS", "PV27")
 # Entries not verified for this many days are listed as out of date.
 REGISTER_VERIFY_AFTER_DAYS = env("REGISTER_VERIFY_AFTER_DAYS", 365)
 
+# --- Events ---------------------------------------------------------------------------------
+
+# Registrant data is deleted or anonymised this many days after an event (purge_registrations).
+EVENTS_RETENTION_DAYS = env("EVENTS_RETENTION_DAYS", 90)
+# Reminder emails go out this many days before an event (send_event_reminders).
+EVENTS_REMINDER_DAYS = env("EVENTS_REMINDER_DAYS", 2)
+
 SITE_DESCRIPTION = _("Programme and register for effective collaboration in public administration.")
