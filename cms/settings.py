@@ -265,5 +265,9 @@ REGISTER_VERIFY_AFTER_DAYS = env("REGISTER_VERIFY_AFTER_DAYS", 365)
 EVENTS_RETENTION_DAYS = env("EVENTS_RETENTION_DAYS", 90)
 # Reminder emails go out this many days before an event (send_event_reminders).
 EVENTS_REMINDER_DAYS = env("EVENTS_REMINDER_DAYS", 2)
+# Registrations per visitor address per hour (spam protection).
+EVENTS_RATE_LIMIT = env("EVENTS_RATE_LIMIT", 5)
+# Reverse proxies in front of the app that append to X-Forwarded-For; 0 trusts REMOTE_ADDR only.
+EVENTS_TRUSTED_PROXIES = env("EVENTS_TRUSTED_PROXIES", 0)
 
 SITE_DESCRIPTION = _("Programme and register for effective collaboration in public administration.")

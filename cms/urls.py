@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import file_routes
 from cms.api import api_router
 from pages.sitemaps import LocalisedSitemap
 from pages.views import robots_txt
@@ -31,6 +32,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path(_("search/suggestions/"), search_views.search_suggestions, name="search_suggestions"),
+    file_routes.urlpattern,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

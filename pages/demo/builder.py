@@ -98,6 +98,8 @@ class DemoBuilder:
         self._content_pages(home)
         self._register(home)
         self._users()
+        # After the users: events need the privacy page and the organisator user.
+        self._events(home)
         return home
 
     # --- pages -------------------------------------------------------------------------
@@ -201,6 +203,13 @@ class DemoBuilder:
             RegisterPageFactory, home, self.home_en, content.REGISTER_PAGE, show_in_menus=True
         )
         self.log("  register page: /nl/register/ and /en/register/")
+
+    def _events(self, home):
+        from events.demo import build_demo_events
+
+        self.events = built = build_demo_events(home, self.home_en, self.programme_lines)
+        self.counts["pages"] += 2 * (1 + len(built["events"]))
+        self.log(f"  events: {len(built['events'])} in Dutch and English")
 
     # --- people ------------------------------------------------------------------------
 

@@ -53,6 +53,17 @@ class HomePage(SitePage):
             .order_by("-publication_date", "-pk")[:limit]
         )
 
+    def upcoming_events(self, limit=3):
+        from events.models import EventPage
+
+        return (
+            EventPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .not_cancelled()
+            .upcoming()[:limit]
+        )
+
     def register_page(self):
         from registers.models import RegisterPage
 
@@ -63,4 +74,5 @@ class HomePage(SitePage):
         context["programme_lines"] = self.programme_lines()
         context["latest_articles"] = self.latest_articles()
         context["register_page"] = self.register_page()
+        context["upcoming_events"] = self.upcoming_events()
         return context

@@ -57,7 +57,7 @@ class KnowledgeIndexPage(SitePage):
 
         line = clean_text(params.get("programmalijn", ""), 10)
         if line:
-            if line.isdigit() and 1 <= int(line) <= 5:
+            if line in {"1", "2", "3", "4", "5"}:
                 articles = articles.filter(programme_line__number=int(line))
                 selected["programmalijn"] = line
             else:

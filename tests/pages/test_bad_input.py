@@ -34,6 +34,7 @@ def test_unknown_paths_give_404(client, home_page, path):
         "tag=<script>alert(1)</script>",
         "programmalijn=abc",
         "programmalijn=9",
+        "programmalijn=%C2%B3",
         "doelgroep=<b>x</b>",
         "tag=%00%ff",
         "tag=" + "a" * 5000,

@@ -1,0 +1,22 @@
+"""Page routes named like files: …/event.ics, …/feed.ics|rss|atom, …/factsheet.pdf.
+
+Wagtail's catch-all URL only matches paths made of [\\w-]+/ segments, so a route named like a
+file never reaches its page. This pattern, placed before the catch-all, hands such a path to
+Wagtail's serve view as a sub-path with a trailing slash — which is how routable pages
+declare these routes (e.g. `@path("factsheet.pdf/")`); links are made without the slash.
+"""
+
+from django.urls import re_path
+
+from wagtail.views import serve
+
+FILE_ROUTES = r"(?:event\.ics|feed\.(?:ics|rss|atom)|factsheet\.pdf)"
+
+
+def serve_file_route(request, path, filename):
+    return serve(request, f"{path}{filename}/")
+
+
+urlpattern = re_path(
+    rf"^(?P<path>(?:[\w\-]+/)+)(?P<filename>{FILE_ROUTES})$", serve_file_route, name="file_route"
+)

@@ -1,0 +1,13 @@
+"""Models of the events app: the event pages and the registrations."""
+
+from events.models.pages import EventIndexPage, EventPage, EventPageQuerySet
+from events.models.registration import Registration, RegistrationQuerySet, normalise_email
+
+__all__ = [
+    "EventIndexPage",
+    "EventPage",
+    "EventPageQuerySet",
+    "Registration",
+    "RegistrationQuerySet",
+    "normalise_email",
+]

@@ -1,0 +1,613 @@
+"""Event pages: the index (listing, feeds, calendar subscription) and one page per event."""
+
+import hashlib
+import json
+from urllib.parse import urlencode
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import PageManager, PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from cms.querystring import clean_text
+from events.blocks import ScheduleBlock, SpeakersBlock
+from events.choices import EventType, RegistrationState, RegistrationStatus
+from events.conf import EVENT_TIME_ZONE
+from pages.blocks import RICH_TEXT_FEATURES, AttachmentsBlock, BodyBlock
+from pages.choices import AudienceChoices
+from pages.models.base import SitePage
+
+
+class EventPageQuerySet(PageQuerySet):
+    def upcoming(self):
+        """Events that have not ended yet (so also those under way), soonest first."""
+        return self.filter(end__gte=timezone.now()).order_by("start", "pk")
+
+    def past(self):
+        return self.filter(end__lt=timezone.now()).order_by("-start", "-pk")
+
+    def not_cancelled(self):
+        return self.filter(cancelled=False)
+
+
+EventPageManager = PageManager.from_queryset(EventPageQuerySet)
+
+
+def _file_route_url(base_url: str | None, subpath: str) -> str | None:
+    # Routes named like files (event.ics) are declared with a trailing slash, because that is
+    # how Wagtail hands sub-paths to routable pages, but are linked without one
+    # (cms/file_routes.py).
+    if base_url is None:
+        return None
+    return base_url + subpath.rstrip("/")
+
+
+def webcal_url(url: str) -> str:
+    """The subscription link of a calendar feed: calendar apps poll webcal:// URLs."""
+    return "webcal://" + url.split("://", 1)[-1]
+
+
+class EventIndexPage(RoutablePageMixin, SitePage):
+    """The events overview: upcoming and past events, filters, RSS/Atom and calendar feeds."""
+
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the consent text of every registration form."),
+    )
+
+    per_page = 10
+
+    content_panels = SitePage.content_panels + [FieldPanel("privacy_page")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["events.EventPage"]
+    template = "events/event_index_page.html"
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index")
+        verbose_name_plural = _("event indexes")
+
+    # --- routes -------------------------------------------------------------------------
+
+    @path("feed.ics/", name="calendar_feed")
+    def calendar_feed(self, request):
+        from events import views
+
+        return views.index_calendar(request, self)
+
+    @path("feed.rss/", name="rss_feed")
+    def rss_feed(self, request):
+        from events import views
+
+        return views.index_feed(request, self, "rss")
+
+    @path("feed.atom/", name="atom_feed")
+    def atom_feed(self, request):
+        from events import views
+
+        return views.index_feed(request, self, "atom")
+
+    def feed_url(self, name: str, request=None) -> str | None:
+        return _file_route_url(self.get_url(request), self.reverse_subpage(name))
+
+    # --- listing ------------------------------------------------------------------------
+
+    def events(self):
+        return EventPage.objects.child_of(self).live().public()
+
+    def filter_events(self, params):
+        """Apply the visitor's filters; unknown values filter to nothing rather than fail."""
+        events = self.events()
+        selected = {"soort": "", "programmalijn": "", "doelgroep": ""}
+
+        kind = clean_text(params.get("soort", ""), 40)
+        if kind:
+            if kind in EventType.values:
+                events = events.filter(event_type=kind)
+                selected["soort"] = kind
+            else:
+                events = events.none()
+
+        line = clean_text(params.get("programmalijn", ""), 10)
+        if line:
+            if line in {"1", "2", "3", "4", "5"}:
+                events = events.filter(programme_line__number=int(line))
+                selected["programmalijn"] = line
+            else:
+                events = events.none()
+
+        audience = clean_text(params.get("doelgroep", ""), 40)
+        if audience:
+            if audience in AudienceChoices.values:
+                events = events.filter(audiences__slug=audience)
+                selected["doelgroep"] = audience
+            else:
+                events = events.none()
+
+        return events.distinct(), selected
+
+    def localized_privacy_page(self):
+        """The privacy statement in this index's language, or the site's page with slug privacy."""
+        from pages.models import ContentPage
+
+        page = self.privacy_page
+        if page is not None:
+            page = page.localized
+            return page if page.live else None
+        home = self.get_parent()
+        return ContentPage.objects.child_of(home).live().filter(slug="privacy").first()
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.pagination import paginate
+        from pages.models import ProgrammeLinePage
+
+        context = super().get_context(request, *args, **kwargs)
+        events, selected = self.filter_events(request.GET)
+        upcoming = paginate(request, events.upcoming(), self.per_page, "page")
+        past = paginate(request, events.past(), self.per_page, "page_past")
+        # Feeds carry the active filters, so "subscribe" gives what the visitor is looking at.
+        query = urlencode({key: value for key, value in selected.items() if value})
+        query = f"?{query}" if query else ""
+        ics_url = (self.feed_url("calendar_feed", request) or "") + query
+        context.update(
+            {
+                "ics_url": ics_url,
+                "webcal_url": webcal_url(request.build_absolute_uri(ics_url)),
+                "rss_url": (self.feed_url("rss_feed", request) or "") + query,
+                "atom_url": (self.feed_url("atom_feed", request) or "") + query,
+                "upcoming_page": upcoming,
+                "past_page": past,
+                "selected": selected,
+                "is_filtered": any(selected.values()),
+                "event_types": EventType.choices,
+                "audiences": AudienceChoices.choices,
+                "programme_lines": ProgrammeLinePage.objects.live()
+                .filter(locale_id=self.locale_id)
+                .order_by("number"),
+            }
+        )
+        return context
+
+
+class EventPage(RoutablePageMixin, SitePage):
+    """A network day, session, IBT knowledge session (kennisdelingsbijeenkomst) or webinar
+    that people can register for."""
+
+    event_type = models.CharField(
+        _("type"), max_length=20, choices=EventType.choices, default=EventType.NETWORK_DAY
+    )
+    start = models.DateTimeField(
+        _("start"), help_text=_("Date and time in Dutch time (Europe/Amsterdam).")
+    )
+    end = models.DateTimeField(_("end"), help_text=_("Date and time in Dutch time."))
+    location_name = models.CharField(
+        _("venue"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example 'Provinciehuis, Statenzaal'. Leave empty for an online event."),
+    )
+    address = models.TextField(_("address"), blank=True)
+    online_url = models.URLField(
+        _("online meeting link"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Only for registrants: sent in their confirmation email and shown on their personal "
+            "registration page, never on the public page or in public calendars."
+        ),
+    )
+    audiences = ParentalManyToManyField(
+        "pages.Audience", blank=True, verbose_name=_("audiences"), related_name="+"
+    )
+    programme_line = models.ForeignKey(
+        "pages.ProgrammeLinePage",
+        verbose_name=_("programme line"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    organiser_name = models.CharField(
+        _("organiser"), max_length=200, help_text=_("Name or team, shown on the page.")
+    )
+    organiser_users = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="organised_events",
+        verbose_name=_("organisers who see registrations"),
+        help_text=_(
+            "These users, and the page's owner, see and export the registrations in the admin."
+        ),
+    )
+    capacity = models.PositiveIntegerField(
+        _("capacity"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Number of places. Leave empty for no limit."),
+    )
+    waiting_list = models.BooleanField(
+        _("waiting list"),
+        default=True,
+        help_text=_(
+            "When the event is full, new registrations join a waiting list and move up "
+            "automatically (with an email) when someone cancels."
+        ),
+    )
+    registration_deadline = models.DateTimeField(
+        _("registration deadline"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to accept registrations until the start."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("description"))
+    programme = StreamField(ScheduleBlock(), blank=True, verbose_name=_("programme"))
+    speakers = StreamField(SpeakersBlock(), blank=True, verbose_name=_("speakers"))
+    presentations = StreamField(
+        AttachmentsBlock(),
+        blank=True,
+        verbose_name=_("presentations"),
+        help_text=_("Slides and other documents, added after the event."),
+    )
+    report = RichTextField(
+        _("report"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What was discussed and agreed, written after the event."),
+    )
+    cancelled = models.BooleanField(
+        _("cancelled"),
+        default=False,
+        help_text=_(
+            "Publishing a cancelled event emails everyone registered and marks the event as "
+            "cancelled in their calendars."
+        ),
+    )
+    cancellation_note = models.TextField(
+        _("cancellation note"), blank=True, help_text=_("Why, and whether a new date follows.")
+    )
+
+    # Calendar bookkeeping, kept off revisions (see with_content_json).
+    ical_sequence = models.PositiveIntegerField(_("calendar sequence"), default=0, editable=False)
+    schedule_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    cancellation_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = EventPageManager()
+
+    search_fields = SitePage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("programme"),
+        index.SearchField("speakers"),
+        index.SearchField("organiser_name"),
+        index.SearchField("location_name"),
+        index.SearchField("report"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+        index.FilterField("event_type"),
+        index.FilterField("cancelled"),
+    ]
+    content_panels = SitePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("event_type"),
+                FieldPanel("start"),
+                FieldPanel("end"),
+                FieldPanel("cancelled"),
+                FieldPanel("cancellation_note"),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("location_name"), FieldPanel("address"), FieldPanel("online_url")],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("organiser_name"),
+                FieldPanel("organiser_users"),
+                FieldPanel("programme_line"),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Organiser and audience"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("programme"),
+        FieldPanel("speakers"),
+        MultiFieldPanel(
+            [
+                FieldPanel("capacity"),
+                FieldPanel("waiting_list"),
+                FieldPanel("registration_deadline"),
+            ],
+            heading=_("Registration"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("report"), FieldPanel("presentations")], heading=_("Afterwards")
+        ),
+    ]
+
+    # An address is the same in every language; wagtail-localize would offer it for translation.
+    override_translatable_fields = [SynchronizedField("address")]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+    template = "events/event_page.html"
+    schema_org_type = "Event"
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("The end must be after the start.")
+        if self.start and self.registration_deadline and self.registration_deadline > self.start:
+            errors["registration_deadline"] = _("The deadline cannot be after the start.")
+        if errors:
+            raise ValidationError(errors)
+
+    def with_content_json(self, content):
+        # The calendar sequence belongs to the live page, not to a revision: publishing an
+        # older draft must never lower it, or calendar clients would ignore the update.
+        obj = super().with_content_json(content)
+        obj.ical_sequence = self.ical_sequence
+        obj.schedule_fingerprint = self.schedule_fingerprint
+        obj.cancellation_notified_at = self.cancellation_notified_at
+        return obj
+
+    # --- routes -------------------------------------------------------------------------
+
+    @path("", name="detail")
+    def detail(self, request):
+        from events import views
+
+        return views.event_detail(request, self)
+
+    @path("aanmelden/", name="register")
+    def register(self, request):
+        from events import views
+
+        return views.register(request, self)
+
+    @path("aanmelden/ontvangen/", name="registration_received")
+    def registration_received(self, request):
+        from events import views
+
+        return views.registration_received(request, self)
+
+    @path("inschrijving/<str:token>/", name="registration_detail")
+    def registration_detail(self, request, token):
+        from events import views
+
+        return views.registration_detail(request, self, token)
+
+    @path("inschrijving/<str:token>/event.ics/", name="registration_calendar")
+    def registration_calendar(self, request, token):
+        from events import views
+
+        return views.registration_calendar(request, self, token)
+
+    @path("afmelden/<str:token>/", name="cancel_registration")
+    def cancel_registration(self, request, token):
+        from events import views
+
+        return views.cancel_registration(request, self, token)
+
+    @path("event.ics/", name="calendar")
+    def calendar(self, request):
+        from events import views
+
+        return views.event_calendar(request, self)
+
+    def route_url(self, name: str, *args, full: bool = False, request=None) -> str | None:
+        """The URL of one of this page's routes (absolute with full=True, for emails)."""
+        base = self.get_full_url(request) if full else self.get_url(request)
+        if base is None:
+            return None
+        subpath = self.reverse_subpage(name, args=args)
+        if subpath.endswith(".ics/"):
+            return _file_route_url(base, subpath)
+        return base + subpath
+
+    # --- derived state (compared with timezone.now() so tests can freeze time) -----------
+
+    @property
+    def has_started(self) -> bool:
+        return self.start <= timezone.now()
+
+    @property
+    def is_past(self) -> bool:
+        return self.end < timezone.now()
+
+    @property
+    def is_upcoming(self) -> bool:
+        """Not over yet: listings show an event under way among the upcoming ones."""
+        return not self.is_past
+
+    @property
+    def event_state(self) -> str:
+        """One of "cancelled", "past", "ongoing" or "upcoming"."""
+        if self.cancelled:
+            return "cancelled"
+        if self.is_past:
+            return "past"
+        if self.has_started:
+            return "ongoing"
+        return "upcoming"
+
+    @property
+    def registration_closes_at(self):
+        return self.registration_deadline or self.start
+
+    @property
+    def attendance_mode(self) -> str:
+        """Offline, online or mixed, as schema.org's eventAttendanceMode has it."""
+        in_person = bool(self.location_name or self.address)
+        if self.online_url and in_person:
+            return "mixed"
+        if self.online_url:
+            return "online"
+        return "offline"
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.start, EVENT_TIME_ZONE)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.end, EVENT_TIME_ZONE)
+
+    @cached_property
+    def registration_event(self) -> "EventPage":
+        """The page that holds the registrations for this event in every language.
+
+        That is the original of the event's translations (the oldest page with its
+        translation key), so that Dutch and English visitors fill the same places.
+        """
+        original = (
+            EventPage.objects.filter(translation_key=self.translation_key).order_by("pk").first()
+        )
+        if original is None or original.pk == self.pk:
+            return self
+        return original
+
+    def confirmed_count(self) -> int:
+        from events.models.registration import Registration
+
+        return Registration.objects.filter(
+            event_id=self.registration_event.pk, status=RegistrationStatus.CONFIRMED
+        ).count()
+
+    def seats_left(self) -> int | None:
+        event = self.registration_event
+        if event.capacity is None:
+            return None
+        return max(event.capacity - event.confirmed_count(), 0)
+
+    def compute_registration_state(self, confirmed: int | None = None) -> str:
+        """Whether registration is possible now; decided on the page holding registrations."""
+        event = self.registration_event
+        now = timezone.now()
+        if event.cancelled:
+            return RegistrationState.CANCELLED
+        if event.start <= now:
+            return RegistrationState.STARTED
+        if event.registration_closes_at <= now:
+            return RegistrationState.CLOSED
+        if event.capacity is not None:
+            if confirmed is None:
+                confirmed = event.confirmed_count()
+            if confirmed >= event.capacity:
+                return (
+                    RegistrationState.WAITING_LIST if event.waiting_list else RegistrationState.FULL
+                )
+        return RegistrationState.OPEN
+
+    @property
+    def registration_state(self) -> str:
+        return self.compute_registration_state()
+
+    @property
+    def is_registration_open(self) -> bool:
+        return self.registration_state in (RegistrationState.OPEN, RegistrationState.WAITING_LIST)
+
+    def schedule_signature(self) -> str:
+        """A digest of what makes a calendar entry change (RFC 5545 SEQUENCE)."""
+        data = [
+            self.start.isoformat() if self.start else "",
+            self.end.isoformat() if self.end else "",
+            self.location_name,
+            self.address,
+            self.online_url,
+            self.cancelled,
+        ]
+        return hashlib.sha256(json.dumps(data, default=str).encode()).hexdigest()
+
+    def localized_programme_line(self):
+        if self.programme_line is None:
+            return None
+        line = self.programme_line.localized
+        return line if line.live else None
+
+    def event_index(self):
+        return EventIndexPage.objects.filter(pk=self.get_parent().pk).first()
+
+    def get_schema_org(self, request=None) -> dict:
+        data = super().get_schema_org(request)
+        modes = {"offline": "Offline", "online": "Online", "mixed": "Mixed"}
+        data.update(
+            {
+                "startDate": self.local_start.isoformat(),
+                "endDate": self.local_end.isoformat(),
+                "eventStatus": "https://schema.org/"
+                + ("EventCancelled" if self.cancelled else "EventScheduled"),
+                "eventAttendanceMode": "https://schema.org/"
+                + modes[self.attendance_mode]
+                + "EventAttendanceMode",
+                "organizer": {"@type": "GovernmentOrganization", "name": self.organiser_name},
+                "isAccessibleForFree": True,
+            }
+        )
+        locations = []
+        if self.location_name or self.address:
+            place = {"@type": "Place", "name": self.location_name or self.address}
+            if self.address:
+                place["address"] = self.address
+            locations.append(place)
+        if self.online_url:
+            # The meeting link is for registrants only; the page itself stands in for it.
+            locations.append({"@type": "VirtualLocation", "url": self.get_full_url(request)})
+        if locations:
+            data["location"] = locations[0] if len(locations) == 1 else locations
+        performers = [
+            {"@type": "Person", "name": block.value["name"]}
+            for block in self.speakers
+            if block.block_type == "speaker"
+        ]
+        if performers:
+            data["performer"] = performers
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        from events.conf import retention_days
+        from events.forms import RegistrationForm
+
+        context = super().get_context(request, *args, **kwargs)
+        index = self.event_index()
+        context.setdefault("form", RegistrationForm())
+        context.update(
+            {
+                "event_index": index,
+                "registration_state": self.registration_state,
+                "seats_left": self.seats_left(),
+                "privacy_page": index.localized_privacy_page() if index else None,
+                "programme_line": self.localized_programme_line(),
+                "calendar_url": self.route_url("calendar", request=request),
+                "register_url": self.route_url("register", request=request),
+                "retention_days": retention_days(),
+            }
+        )
+        if index is not None:
+            feed = index.feed_url("calendar_feed", request=request)
+            context["webcal_url"] = webcal_url(request.build_absolute_uri(feed)) if feed else None
+        return context

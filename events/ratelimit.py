@@ -1,0 +1,49 @@
+"""A per-address limit on registrations, kept in the Django cache (Redis with several servers).
+
+Addresses are hashed before they become cache keys, so the cache holds no IP addresses.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+
+from events.conf import rate_limit, trusted_proxies
+
+
+def client_address(request) -> str:
+    """The visitor's address. Behind EVENTS_TRUSTED_PROXIES reverse proxies, the address the
+    outermost trusted proxy saw (earlier X-Forwarded-For entries can be forged)."""
+    proxies = trusted_proxies()
+    if proxies:
+        forwarded = [
+            part.strip()
+            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _key(request, scope: str) -> str:
+    digest = hashlib.sha256(
+        f"{settings.SECRET_KEY}:{client_address(request)}".encode()
+    ).hexdigest()[:32]
+    return f"events:rate:{scope}:{digest}"
+
+
+def is_limited(request, scope: str = "register") -> bool:
+    limit, _window = rate_limit()
+    return cache.get(_key(request, scope), 0) >= limit
+
+
+def record(request, scope: str = "register") -> None:
+    _limit, window = rate_limit()
+    key = _key(request, scope)
+    # add() only sets a missing key, so the window runs from the first registration.
+    cache.add(key, 0, timeout=window)
+    try:
+        cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.set(key, 1, timeout=window)
