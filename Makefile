@@ -58,6 +58,11 @@ test: install-test vendor
 bench: install-test vendor
 	$(PY) scripts/bench.py $(BENCH_ARGS)
 
+# Relevance of site search on the real register, ours beside Wagtail out of the box
+# (scripts/search_quality.py --help).
+search-quality: install vendor
+	$(PY) scripts/search_quality.py $(SEARCH_QUALITY_ARGS)
+
 lint: install-test
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .

@@ -86,6 +86,25 @@ def apply_to_backends(instance, action: str, backends=None) -> list[str]:
     return failed
 
 
+def index_bulk(model, objects) -> list[str]:
+    """Index many objects of one model at once (imports); failures are recorded per object.
+
+    Returns the names of the backends that failed."""
+    failed = []
+    objects = list(objects)
+    if not objects:
+        return failed
+    for name, backend in get_search_backends_with_name():
+        try:
+            backend.add_bulk(model, objects)
+        except Exception as exc:  # noqa: BLE001 - recorded and retried, as in apply_to_backends
+            logger.warning("Search backend %r could not index %s objects: %s", name, model, exc)
+            for instance in objects:
+                _record_failure(name, instance, "index", f"{exc.__class__.__name__}: {exc}")
+            failed.append(name)
+    return failed
+
+
 @task()
 def update_index_task(app_label: str, model_name: str, pk: str):
     model = apps.get_model(app_label, model_name)

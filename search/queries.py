@@ -23,6 +23,13 @@ MAX_QUERY_LENGTH = 200
 MAX_HITS = 500
 _WORD = re.compile(r"\w+", re.UNICODE)
 
+# What people type for a place the register calls by its official name (normalised words).
+SYNONYMS = {
+    "den haag": "s gravenhage",
+    "den bosch": "s hertogenbosch",
+    "friesland": "fryslan",
+}
+
 
 def normalise_query(raw: str) -> str:
     """Reduce what a visitor typed to plain lowercase words.
@@ -100,10 +107,33 @@ def _searchables(locale):
     ]
 
 
-def _hits(words, locale, backend):
-    from search.text import ranked_hits
+def synonyms(words) -> list[list[str]]:
+    """The query again with a synonym in place of a phrase it contains, for each one."""
+    text = f" {' '.join(words)} "
+    return [
+        text.replace(f" {phrase} ", f" {alias} ").split()
+        for phrase, alias in SYNONYMS.items()
+        if f" {phrase} " in text
+    ]
 
-    return ranked_hits(_searchables(locale), words, backend=backend, limit=MAX_HITS)
+
+def _hits(words, locale, backend):
+    """Hits for the words and for their synonyms, merged by score and ranked by name."""
+    from search.text import ranked_hits, rerank_by_name
+
+    searchables = _searchables(locale)
+    hits = ranked_hits(searchables, words, backend=backend, limit=MAX_HITS)
+    aliases = synonyms(words)
+    if not aliases:
+        return hits
+    seen = {(type(obj), obj.pk) for obj, _score in hits}
+    for alias in aliases:
+        for obj, score in ranked_hits(searchables, alias, backend=backend, limit=MAX_HITS):
+            if (type(obj), obj.pk) not in seen:
+                seen.add((type(obj), obj.pk))
+                hits.append((obj, score))
+    hits.sort(key=lambda hit: -hit[1])
+    return rerank_by_name(hits, words, *aliases)[:MAX_HITS]
 
 
 def _run_with_fallback(words, locale):

@@ -7,9 +7,18 @@ runs first and joins the index entries by rowid (CROSS JOIN fixes that order), r
 bm25 with the title weighted above the body: under a millisecond.
 
 Every word is matched as a prefix ("afval" finds "afvalverwijdering", "afvalschap"): Dutch
-joins words, and a visitor types the first part. Words are plain \\w+ tokens (see
-search.queries.normalise_query), so quoting them is safe.
+joins words, and a visitor types the first part. A word of five letters or more also matches
+inside a longer indexed word, the tail of a compound ("samenwerking" finds
+"belastingsamenwerking"): the index's own vocabulary says which words contain it. PostgreSQL
+gets the same matching from SQL of our own (Wagtail's query there matches whole stemmed words
+only). Words are plain \\w+ tokens (see search.queries.normalise_query), so quoting them is
+safe.
+
+Site search then puts first what is called what the visitor typed (see rerank_by_name).
 """
+
+import re
+import unicodedata
 
 from django.db import connection
 from django.db.models.expressions import RawSQL
@@ -28,9 +37,43 @@ def _sqlite_fts_available() -> bool:
     return fts5_available() and fts_table_exists()
 
 
+# A word this long also matches inside longer indexed words; shorter ones would match inside
+# too many ("raad", "regi"). At most MAX_TAILS such words per query word, the commonest first.
+TAIL_MIN_LENGTH = 5
+MAX_TAILS = 64
+
+
+def _sqlite_tails(cursor, word: str) -> list[str]:
+    """Indexed words that contain `word` after their start ("belastingsamenwerking" for
+    "samenwerking"): FTS5 matches from a token's start only, and fts5vocab lists its tokens."""
+    if len(word) < TAIL_MIN_LENGTH:
+        return []
+    table = IndexEntry._meta.db_table
+    cursor.execute(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_vocab "
+        f"USING fts5vocab(main, {table}_fts, row)"
+    )
+    cursor.execute(
+        f"SELECT term FROM temp.{table}_vocab WHERE instr(term, %s) > 1 "
+        f"ORDER BY doc DESC LIMIT {MAX_TAILS}",
+        [word],
+    )
+    return [term for (term,) in cursor.fetchall()]
+
+
+def _sqlite_match(words: list[str]) -> str:
+    """The FTS5 MATCH expression: every word, as a prefix or as a compound's tail."""
+    parts = []
+    with connection.cursor() as cursor:
+        for word in words:
+            alternatives = [f'"{word}"*', *(f'"{term}"' for term in _sqlite_tails(cursor, word))]
+            parts.append("(" + " OR ".join(alternatives) + ")")
+    return "{title body} : (" + " AND ".join(parts) + ")"
+
+
 def _sqlite_match_sql(model, words: list[str], *, ranked: bool):
     table = IndexEntry._meta.db_table
-    match = "{title body} : (" + " AND ".join(f'"{word}"*' for word in words) + ")"
+    match = _sqlite_match(words)
     content_types = list(get_descendants_content_types_pks(model))
     placeholders = ", ".join(["%s"] * len(content_types))
     sql = (
@@ -52,15 +95,65 @@ def _use_sqlite_fts(model) -> bool:
     )
 
 
+def _database_backend():
+    """The database search backend: the default one, or the configured fallback."""
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend("default")
+    if _is_database_backend(backend):
+        return backend
+    return get_search_backend(fallback_backend_name() or "default")
+
+
+def _postgres_query(model, words: list[str]):
+    """(SQL selecting (pk, score) of `model`'s matching index entries, params), or None
+    when every word is a stop word."""
+    config = getattr(_database_backend(), "config", None)
+    parts, params = [], []
+    with connection.cursor() as cursor:
+        for word in words:
+            word_query = _postgres_word_query(cursor, config, word)
+            if word_query:
+                parts.append(word_query[0])
+                params += word_query[1]
+    if not parts:
+        return None
+    table = IndexEntry._meta.db_table
+    content_types = list(get_descendants_content_types_pks(model))
+    placeholders = ", ".join(["%s"] * len(content_types))
+    sql = (
+        f"SELECT CAST(e.object_id AS INTEGER) AS pk, "
+        f"ts_rank(e.title, q.q, 1) * e.title_norm + ts_rank(e.body, q.q, 1) AS score "
+        f"FROM {table} e, (SELECT {' && '.join(parts)} AS q) q "
+        f"WHERE (e.title || e.body) @@ q.q AND e.content_type_id IN ({placeholders})"
+    )
+    return sql, [*params, *content_types]
+
+
+def _use_postgres(model) -> bool:
+    return connection.vendor == "postgresql" and model._meta.pk.get_internal_type() in {
+        "AutoField",
+        "BigAutoField",
+    }
+
+
 def text_filter(queryset, words: list[str]):
     """`queryset` narrowed to rows matching every word, as one SQL subquery (cheap to
-    repeat inside the facet queries)."""
+    repeat inside the facet queries). Always on the database index."""
     if not words:
         return queryset
     if _use_sqlite_fts(queryset.model):
         sql, params = _sqlite_match_sql(queryset.model, words, ranked=False)
         return queryset.filter(pk__in=RawSQL(sql, params))
-    matching = queryset.search(" ".join(words), operator="and", order_by_relevance=False)
+    if _use_postgres(queryset.model):
+        query = _postgres_query(queryset.model, words)
+        if query is None:
+            return queryset.none()
+        sql, params = query
+        return queryset.filter(pk__in=RawSQL(f"SELECT pk FROM ({sql}) matches", params))
+    matching = _database_backend().search(
+        " ".join(words), queryset, operator="and", order_by_relevance=False
+    )
     return queryset.filter(pk__in=matching.get_queryset().values("pk"))
 
 
@@ -70,13 +163,20 @@ def ranked_ids(queryset, words: list[str]) -> list:
         return []
     if _use_sqlite_fts(queryset.model):
         sql, params = _sqlite_match_sql(queryset.model, words, ranked=True)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            candidates = [row[0] for row in cursor.fetchall()]
-        allowed = set(text_filter(queryset, words).values_list("pk", flat=True))
-        return [pk for pk in candidates if pk in allowed]
-    ranked = queryset.search(" ".join(words), operator="and").get_queryset()
-    return list(ranked.values_list("pk", flat=True))
+    elif _use_postgres(queryset.model):
+        query = _postgres_query(queryset.model, words)
+        if query is None:
+            return []
+        sql, params = query
+        sql = f"SELECT pk FROM ({sql}) matches ORDER BY score DESC, pk"
+    else:
+        ranked = _database_backend().search(" ".join(words), queryset, operator="and")
+        return list(ranked.get_queryset().values_list("pk", flat=True))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        candidates = [row[0] for row in cursor.fetchall()]
+    allowed = set(text_filter(queryset, words).values_list("pk", flat=True))
+    return [pk for pk in candidates if pk in allowed]
 
 
 # --- several models in one ranked list (site search) -----------------------------------------
@@ -114,24 +214,27 @@ def _visible(hits, searchables):
 
 def _sqlite_ranked_hits(querysets, words, limit):
     table = IndexEntry._meta.db_table
-    by_content_type = {}
-    for queryset in querysets:
-        for content_type in get_descendants_content_types_pks(_family(queryset.model)):
-            by_content_type[content_type] = queryset
-    match = "{title body} : (" + " AND ".join(f'"{word}"*' for word in words) + ")"
+    by_content_type = _content_types(querysets)
     placeholders = ", ".join(["%s"] * len(by_content_type))
     sql = (
         f"SELECT e.content_type_id, CAST(e.object_id AS INTEGER), "
-        f"bm25({table}_fts, {', '.join(map(str, BM25_WEIGHTS))}) AS rank "
+        f"-bm25({table}_fts, {', '.join(map(str, BM25_WEIGHTS))}) AS score "
         f"FROM {table}_fts f CROSS JOIN {table} e ON e.id = f.rowid "
         f"WHERE {table}_fts MATCH %s AND e.content_type_id IN ({placeholders}) "
-        f"ORDER BY rank LIMIT %s"
+        f"ORDER BY score DESC LIMIT %s"
     )
+    # bm25 is lower-is-better, hence its negation: hits are higher-is-better.
     with connection.cursor() as cursor:
-        cursor.execute(sql, [match, *by_content_type, limit * 4])
+        cursor.execute(sql, [_sqlite_match(words), *by_content_type, limit * 4])
         rows = cursor.fetchall()
+    return _objects_for_rows(querysets, by_content_type, rows, limit)
+
+
+def _objects_for_rows(querysets, by_content_type, rows, limit):
+    """[(object, score)] for rows of (content type, pk, score), in their order, keeping only
+    what the querysets (what visitors may see) hold."""
     wanted = {}
-    for content_type, pk, _rank in rows:
+    for content_type, pk, _score in rows:
         wanted.setdefault(id(by_content_type[content_type]), set()).add(pk)
     objects = {}
     for queryset in querysets:
@@ -140,12 +243,128 @@ def _sqlite_ranked_hits(querysets, words, limit):
             for obj in queryset.filter(pk__in=pks):
                 objects[(_family(queryset.model), obj.pk)] = obj
     hits = []
-    for content_type, pk, rank in rows:
+    for content_type, pk, score in rows:
         model = _family(by_content_type[content_type].model)
         obj = objects.pop((model, pk), None)
         if obj is not None:
-            hits.append((obj, -rank))  # bm25 is lower-is-better; hits are higher-is-better
+            hits.append((obj, score))
     return hits[:limit]
+
+
+def _content_types(querysets) -> dict:
+    """{content type id: the queryset its objects come from}, subclasses included."""
+    by_content_type = {}
+    for queryset in querysets:
+        for content_type in get_descendants_content_types_pks(_family(queryset.model)):
+            by_content_type[content_type] = queryset
+    return by_content_type
+
+
+def _postgres_word_query(cursor, config, word: str):
+    """(SQL, params) of a tsquery for one word, or None for a stop word ("en", "van").
+
+    The word as a prefix, stemmed and unstemmed (the Dutch stemmer turns "brandweer" into
+    'brandwer', no prefix of 'brandweerorganisatie'), or inside a longer indexed lexeme.
+    `config`: the backend's SEARCH_CONFIG; None means the database's default, as when the
+    index was built.
+    """
+    config_sql, config_params = ("%s::regconfig, ", [config]) if config else ("", [])
+    cursor.execute(f"SELECT strip(to_tsvector({config_sql}%s))::text", [*config_params, word])
+    stem = (cursor.fetchone()[0] or "").split(" ")[0].strip("'")
+    if not stem:
+        return None
+    sql = f"(to_tsquery({config_sql}%s) || to_tsquery('simple', %s)"
+    params = [*config_params, f"'{word}':*", f"'{_fold(word)}':*"]
+    if len(stem) >= TAIL_MIN_LENGTH:
+        table = IndexEntry._meta.db_table
+        cursor.execute(
+            f"SELECT word FROM ts_stat('SELECT title || body FROM {table}') "
+            f"WHERE position(%s IN word) > 1 ORDER BY ndoc DESC LIMIT {MAX_TAILS}",
+            [stem],
+        )
+        # Only plain lexemes: one with a quote would break the tsquery's syntax.
+        tails = [f"'{lex}'" for (lex,) in cursor.fetchall() if re.fullmatch(r"[\w-]+", lex)]
+        if tails:
+            sql += " || to_tsquery('simple', %s)"
+            params.append(" | ".join(tails))
+    return sql + ")", params
+
+
+def _postgres_ranked_hits(querysets, words, limit, config):
+    """Like _sqlite_ranked_hits, on the PostgreSQL index: ts_rank normalised by the
+    document's length, so a name that matches ranks above a long list of participants."""
+    table = IndexEntry._meta.db_table
+    by_content_type = _content_types(querysets)
+    parts, params = [], []
+    with connection.cursor() as cursor:
+        for word in words:
+            word_query = _postgres_word_query(cursor, config, word)
+            if word_query:
+                parts.append(word_query[0])
+                params += word_query[1]
+        if not parts:
+            return []
+        placeholders = ", ".join(["%s"] * len(by_content_type))
+        cursor.execute(
+            f"SELECT e.content_type_id, CAST(e.object_id AS INTEGER), "
+            f"ts_rank(e.title, q.q, 1) * e.title_norm + ts_rank(e.body, q.q, 1) AS score "
+            f"FROM {table} e, (SELECT {' && '.join(parts)} AS q) q "
+            f"WHERE (e.title || e.body) @@ q.q AND e.content_type_id IN ({placeholders}) "
+            f"ORDER BY score DESC, e.id LIMIT %s",
+            [*params, *by_content_type, limit * 4],
+        )
+        rows = cursor.fetchall()
+    return _objects_for_rows(querysets, by_content_type, rows, limit)
+
+
+# --- what a hit is called ----------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Fryslân" → "fryslan"."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+
+
+def name_match(obj, words) -> tuple[bool, float]:
+    """(the words are the object's whole name or abbreviation, the share of the words found
+    in its name: as a word, the start of one or, from TAIL_MIN_LENGTH letters, inside one).
+
+    The name is a page's title, or a register entry's name and abbreviation.
+    """
+    names = [
+        getattr(obj, "title", None) or getattr(obj, "name", ""),
+        getattr(obj, "abbreviation", ""),
+    ]
+    names = [re.findall(r"\w+", _fold(name)) for name in names if name]
+    words = [_fold(word) for word in words]
+    tokens = [token for name in names for token in name]
+    found = sum(
+        1
+        for word in words
+        if any(
+            token.startswith(word) or (len(word) >= TAIL_MIN_LENGTH and word in token)
+            for token in tokens
+        )
+    )
+    return any(name == words for name in names), found / len(words) if words else 0.0
+
+
+def rerank_by_name(hits, *queries):
+    """Hits called exactly what was typed first ("Zaanstad", "AVU"), then those with more of
+    the words in their name; the backend's order among equals (a stable sort).
+
+    Full-text scores reward repetition: a partnership that lists Zaanstad among its
+    participants, or a policy domain 'Bedrijfsvoering en belastingen', can outscore the
+    organisation or the body that is called so. `queries`: the query's words, and those of
+    equivalent queries (synonyms), each as a list.
+    """
+
+    def key(hit):
+        exact, share = max(name_match(hit[0], words) for words in queries)
+        return (not exact, -share)
+
+    return sorted(hits, key=key)
 
 
 def ranked_hits(searchables, words, *, backend="default", limit=500):
@@ -159,8 +378,12 @@ def ranked_hits(searchables, words, *, backend="default", limit=500):
         return []
     search_backend = get_search_backend(backend)
     database = _is_database_backend(search_backend)
+    visible = [visible for _search, visible in searchables]
     if database and connection.vendor == "sqlite" and _sqlite_fts_available():
-        return _sqlite_ranked_hits([visible for _search, visible in searchables], words, limit)
+        return rerank_by_name(_sqlite_ranked_hits(visible, words, limit), words)
+    if database and connection.vendor == "postgresql":
+        hits = _postgres_ranked_hits(visible, words, limit, search_backend.config)
+        return rerank_by_name(hits, words)
     hits = []
     try:
         for queryset, _visible_queryset in searchables:
@@ -173,7 +396,7 @@ def ranked_hits(searchables, words, *, backend="default", limit=500):
             raise
         raise BackendUnavailable(str(exc)) from exc
     hits.sort(key=lambda hit: -hit[1])
-    return _visible(hits, searchables)[:limit]
+    return rerank_by_name(_visible(hits, searchables)[:limit], words)
 
 
 def autocomplete_hits(searchables, text, *, backend="default", limit=8):

@@ -8,9 +8,9 @@ queries each, and they re-save the cluster); here it is done in bulk.
 from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import ModelLogEntry, Revision
-from wagtail.search.backends import get_search_backends
 
 from registers.models import Partnership
+from search.indexing import index_bulk
 
 BATCH = 500
 RELATIONS = [
@@ -92,6 +92,4 @@ def update_search_index(pks_by_model):
     for model, pks in pks_by_model.items():
         if not pks:
             continue
-        objects = list(model.get_indexed_objects().filter(pk__in=pks))
-        for backend in get_search_backends(with_auto_update=True):
-            backend.add_bulk(model, objects)
+        index_bulk(model, model.get_indexed_objects().filter(pk__in=pks))

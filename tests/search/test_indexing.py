@@ -167,6 +167,4 @@ def test_register_search_answers_from_the_database_when_the_cluster_is_down(
         rebuild_search_index()
     response = client.get(register_page.url, {"q": "afvalschap", "format": "json"})
     assert response.status_code == 200
-    assert [item["name"] for item in response.json()["results"]] == [
-        "Afvalschap IJmond-Zaanstreek"
-    ]
+    assert [item["name"] for item in response.json()["results"]] == ["Afvalschap IJmond-Zaanstreek"]
