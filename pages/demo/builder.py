@@ -97,6 +97,7 @@ class DemoBuilder:
         self._knowledge(home)
         self._content_pages(home)
         self._register(home)
+        self._promotions()
         self._users()
         # After the users: events need the privacy page and the organisator user.
         self._events(home)
@@ -203,6 +204,35 @@ class DemoBuilder:
             RegisterPageFactory, home, self.home_en, content.REGISTER_PAGE, show_in_menus=True
         )
         self.log("  register page: /nl/register/ and /en/register/")
+
+    def _promotions(self):
+        """Editors' picks for searches that name a concept many register entries carry in
+        their name ("Gemeenschappelijke regeling X")."""
+        from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+        from pages.models import KnowledgeArticlePage
+        from registers.models import RegisterPage
+
+        explainer = KnowledgeArticlePage.objects.filter(
+            locale=self.nl, slug="wat-is-een-gemeenschappelijke-regeling"
+        ).first()
+        if explainer is None:
+            return
+        explainer_en = explainer.get_translation_or_none(self.en)
+        register = RegisterPage.objects.filter(locale=self.nl).first()
+        picks = {
+            "gemeenschappelijke regeling": [explainer, register],
+            "gemeenschappelijke regelingen": [explainer, register],
+            "joint arrangement": [explainer_en],
+            "wgr": [explainer],
+        }
+        for query_string, pages in picks.items():
+            query = Query.get(query_string)
+            for order, page in enumerate(p for p in pages if p is not None):
+                SearchPromotion.objects.get_or_create(
+                    query=query, page=page, defaults={"sort_order": order}
+                )
+        self.log(f"  editors' picks: {len(picks)} queries")
 
     def _events(self, home):
         from events.demo import build_demo_events
