@@ -38,19 +38,19 @@ class RegisterPage(RoutablePageMixin, SitePage):
 
         return views.register(request, self)
 
-    @path("factsheet.pdf")
+    @path("factsheet.pdf/")
     def register_factsheet(self, request):
         from factsheets import views
 
         return views.register_factsheet(request, self)
 
-    @path("organisaties/<slug:slug>/factsheet.pdf")
+    @path("organisaties/<slug:slug>/factsheet.pdf/")
     def organisation_factsheet(self, request, slug):
         from factsheets import views
 
         return views.organisation_factsheet(request, self, slug)
 
-    @path("<slug:slug>/factsheet.pdf")
+    @path("<slug:slug>/factsheet.pdf/")
     def partnership_factsheet(self, request, slug):
         from factsheets import views
 
