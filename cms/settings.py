@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_tasks_db",
     "rest_framework",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -137,7 +138,7 @@ else:
 # --- Background tasks (django-tasks) ----------------------------------------------------------
 
 # Immediate by default so a fresh checkout needs no worker; production sets
-# TASKS_BACKEND=django_tasks.backends.database.DatabaseBackend and runs `manage.py db_worker`.
+# TASKS_BACKEND=django_tasks_db.DatabaseBackend and runs `manage.py db_worker`.
 TASKS = {
     "default": {
         "BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
@@ -230,6 +231,9 @@ LOGGING = {
         # One line per background task and per page action drowns everything else.
         "django_tasks": {"level": env("TASKS_LOG_LEVEL", "WARNING")},
         "wagtail": {"level": env("WAGTAIL_LOG_LEVEL", "WARNING")},
+        # One INFO line per step of every PDF render.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class FactsheetsConfig(AppConfig):
     name = "factsheets"
     verbose_name = _("Factsheets")
+
+    def ready(self):
+        from factsheets import signals
+
+        signals.connect()

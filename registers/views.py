@@ -90,6 +90,8 @@ def _export_urls(query):
         "csv": "?" + urlencode([*params, ("format", "csv")]),
         "csv_members": "?" + urlencode([*params, ("format", "csv"), ("tabel", "deelnemers")]),
         "xlsx": "?" + urlencode([*params, ("format", "xlsx")]),
+        "pdf": "factsheet.pdf" + ("?" + urlencode(params) if params else ""),
+        "bundle": urlencode(params),
     }
 
 

@@ -41,7 +41,16 @@ def _generate_register(manage, env):
     manage("generate_register", "--partnerships", "5000", "--memberships", "20000")
 
 
-SETUP_STEPS = [_import_register, _generate_register]
+def _update_index(manage, env):
+    """Rebuild the whole search index (issue target: report the time)."""
+    import time
+
+    start = time.perf_counter()
+    manage("update_index", "-v", "0")
+    print(f"update_index of the whole site: {time.perf_counter() - start:.1f} s")
+
+
+SETUP_STEPS = [_import_register, _generate_register, _update_index]
 REGISTER_QUERY = "?q=afval&domein=afval&fase=uitvoering"
 
 HTTP_ROWS = [
@@ -56,6 +65,7 @@ HTTP_ROWS = [
     ("register: q=afval + 2 facets", lambda env: "/nl/register/" + REGISTER_QUERY),
     ("register: 2 facets, no text", lambda env: "/nl/register/?domein=afval&fase=uitvoering"),
     ("organisation page (Zaanstad)", lambda env: "/nl/register/organisaties/zaanstad/"),
+    ("site search: q=afval", lambda env: "/nl/zoeken/?q=afval"),
 ]
 
 
@@ -88,7 +98,21 @@ IN_PROCESS_ROWS = [
         lambda c: "/nl/register/" + REGISTER_QUERY + "&format=json",
     ),
     ("organisation page (most partnerships)", _busiest_organisation),
+    ("site search: q=afval", lambda c: "/nl/zoeken/?q=afval"),
+    ("site search: q=samenwerking (many hits)", lambda c: "/nl/zoeken/?q=samenwerking"),
+    (
+        "site search: typo, corrected (belastingsamenwerkign)",
+        lambda c: "/nl/zoeken/?q=belastingsamenwerkign",
+    ),
+    ("site search: suggestions q=veil", lambda c: "/nl/zoeken/suggesties/?q=veil"),
 ]
+
+# Rows of the other apps.
+from factsheets import bench as _factsheets  # noqa: E402
+
+SETUP_STEPS += _factsheets.SETUP_STEPS
+HTTP_ROWS += _factsheets.HTTP_ROWS
+IN_PROCESS_ROWS += _factsheets.IN_PROCESS_ROWS
 
 
 def _percentile(values, fraction):

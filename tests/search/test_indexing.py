@@ -168,3 +168,20 @@ def test_register_search_answers_from_the_database_when_the_cluster_is_down(
     response = client.get(register_page.url, {"q": "afvalschap", "format": "json"})
     assert response.status_code == 200
     assert [item["name"] for item in response.json()["results"]] == ["Afvalschap IJmond-Zaanstreek"]
+
+
+def test_with_a_database_task_queue_the_worker_indexes_after_commit(
+    home_page, commit, settings
+):
+    """Production runs index updates in a worker (django-tasks-db): publishing enqueues,
+    and the page is indexed once the worker has run."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    from django_tasks_db.models import DBTaskResult
+
+    with commit():
+        page = ContentPageFactory(parent=home_page, title="Via de wachtrij")
+        page.save_revision().publish()
+    assert DBTaskResult.objects.filter(status="READY").exists()
+    assert not indexed(page)
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    assert indexed(page)
