@@ -94,7 +94,12 @@ FACETS = [
         "regio",
         "regions__slug",
         _("Region"),
-        _model_labels(Region, "slug", "name"),
+        # Region names repeat across divisions ("Utrecht" is a COROP region and a labour
+        # market region): the division tells them apart.
+        lambda values: {
+            region.slug: f"{region.name} ({region.division.name})"
+            for region in Region.objects.filter(slug__in=values).select_related("division")
+        },
         index_field="region_slugs",
     ),
     _choice_facet(
