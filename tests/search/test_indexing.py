@@ -170,9 +170,7 @@ def test_register_search_answers_from_the_database_when_the_cluster_is_down(
     assert [item["name"] for item in response.json()["results"]] == ["Afvalschap IJmond-Zaanstreek"]
 
 
-def test_with_a_database_task_queue_the_worker_indexes_after_commit(
-    home_page, commit, settings
-):
+def test_with_a_database_task_queue_the_worker_indexes_after_commit(home_page, commit, settings):
     """Production runs index updates in a worker (django-tasks-db): publishing enqueues,
     and the page is indexed once the worker has run."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
