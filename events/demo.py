@@ -11,6 +11,7 @@ import datetime
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
 
 from wagtail.models import GroupPagePermission, Locale
 
@@ -438,6 +439,12 @@ def _grant_organisers(*index_pages):
             GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
 
 
+def _working_day(days: int) -> int:
+    """`days` moved forward to the next Tuesday to Thursday, when meetings are held."""
+    weekday = (timezone.localdate() + datetime.timedelta(days=days)).weekday()
+    return days + {0: 1, 4: 4, 5: 3, 6: 2}.get(weekday, 0)
+
+
 def build_demo_events(home_nl, home_en, programme_lines: dict) -> dict:
     """Create the events index in both languages and the demo events; returns
     {"index": (nl, en), "events": {key: (nl, en)}}."""
@@ -454,7 +461,7 @@ def build_demo_events(home_nl, home_en, programme_lines: dict) -> dict:
     built = {}
     for spec in EVENTS:
         days, hour, minute = spec["start"]
-        start = days_from_now(days, hour, minute)
+        start = days_from_now(_working_day(days), hour, minute)
         audiences = list(Audience.objects.filter(slug__in=spec["audiences"]))
         nl_fields = _page_fields(spec["nl"])
         nl_page = EventPageFactory(
