@@ -10,7 +10,7 @@ from freezegun import freeze_time
 
 from events.choices import RegistrationStatus
 from events.reminders import send_reminders
-from tests.events.conftest import publish, translate
+from tests.events.conftest import nl, publish, translate
 from tests.factories.events import EventPageFactory, RegistrationFactory, amsterdam
 
 pytestmark = pytest.mark.django_db
@@ -60,7 +60,8 @@ def test_reminder_has_the_online_link_and_a_calendar_file(registrants):
     with freeze_time("2027-06-09 08:00"):
         send_reminders()
     message = next(m for m in mail.outbox if m.to == ["een@example.org"])
-    assert message.subject == "Reminder: Sessie rollen"
+    # The registrant registered on the Dutch page, so the reminder is in Dutch.
+    assert message.subject == nl("Reminder: %(title)s", title="Sessie rollen")
     assert "https://meet.example/rollen" in message.body
     assert "/afmelden/" in message.body
     assert message.attachments[0][0].endswith(".ics")
