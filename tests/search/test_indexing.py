@@ -170,10 +170,17 @@ def test_register_search_answers_from_the_database_when_the_cluster_is_down(
     assert [item["name"] for item in response.json()["results"]] == ["Afvalschap IJmond-Zaanstreek"]
 
 
-def test_with_a_database_task_queue_the_worker_indexes_after_commit(home_page, commit, settings):
+def test_with_a_database_task_queue_the_worker_indexes_after_commit(
+    home_page, commit, settings, monkeypatch
+):
     """Production runs index updates in a worker (django-tasks-db): publishing enqueues,
     and the page is indexed once the worker has run."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    # The worker closes connections between tasks; inside the test's transaction that
+    # would close the test's own connection (PostgreSQL).
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
     from django_tasks_db.models import DBTaskResult
 
     with commit():
