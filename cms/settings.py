@@ -36,7 +36,7 @@ INSTALLED_APPS = [
     "pages",
     "registers",
     "factsheets",
-    "events",
+    "agenda",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

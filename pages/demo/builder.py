@@ -235,7 +235,7 @@ class DemoBuilder:
         self.log(f"  editors' picks: {len(picks)} queries")
 
     def _events(self, home):
-        from events.demo import build_demo_events
+        from agenda.demo import build_demo_events
 
         self.events = built = build_demo_events(home, self.home_en, self.programme_lines)
         self.counts["pages"] += 2 * (1 + len(built["events"]))

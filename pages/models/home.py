@@ -54,7 +54,7 @@ class HomePage(SitePage):
         )
 
     def upcoming_events(self, limit=3):
-        from events.models import EventPage
+        from agenda.models import EventPage
 
         return (
             EventPage.objects.live()

@@ -111,7 +111,7 @@ class ProgrammeLinePage(RoutablePageMixin, SitePage):
 
     def related_events(self, limit=None):
         """Upcoming events of this programme line in its language, soonest first."""
-        from events.models import EventPage
+        from agenda.models import EventPage
 
         # Events point at a programme line page in either language (the link is synchronised
         # between translations), so match on translation_key.

@@ -2,22 +2,14 @@
 
 The mapping, query compilers and index settings are Wagtail's, plus search/backends/
 analysis.py (analyzers) and mapping.py (language subfields, autocomplete analyzers).
-Needs opensearch-py, imported only when this backend is configured.
 """
 
-from django.core.exceptions import ImproperlyConfigured
-
-try:
-    from wagtail.search.backends.opensearch2 import (
-        OpenSearch2AutocompleteQueryCompiler,
-        OpenSearch2Mapping,
-        OpenSearch2SearchBackend,
-        OpenSearch2SearchQueryCompiler,
-    )
-except ImportError as exc:  # opensearch-py is not a default dependency
-    raise ImproperlyConfigured(
-        f"OPENSEARCH_URL needs the opensearch-py client (pip install opensearch-py): {exc}"
-    ) from exc
+from wagtail.search.backends.opensearch2 import (
+    OpenSearch2AutocompleteQueryCompiler,
+    OpenSearch2Mapping,
+    OpenSearch2SearchBackend,
+    OpenSearch2SearchQueryCompiler,
+)
 
 from search.backends.analysis import LocalisedIndexSettingsMixin
 from search.backends.mapping import LocalisedMappingMixin, LocalisedQueryCompilerMixin

@@ -8,8 +8,8 @@ from django.core import mail
 import pytest
 from wagtail.models import Site
 
-from events.choices import RegistrationStatus
-from events.models import Registration
+from agenda.choices import RegistrationStatus
+from agenda.models import Registration
 from tests.factories.events import EventIndexPageFactory, EventPageFactory
 from tests.factories.pages import ContentPageFactory
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext
 
 import pytest
 
-from events.models import Registration
+from agenda.models import Registration
 from tests.factories.events import RegistrationFactory
 from tests.factories.users import UserFactory
 
@@ -26,7 +26,7 @@ INDEX = "registrations:index"
 def organiser_permissions(db):
     # The data migration has run on the test database already; run it again to show it is
     # idempotent (and to restore it after a transactional test flushed the tables).
-    import_module("events.migrations.0002_organiser_permissions").forwards(apps, None)
+    import_module("agenda.migrations.0002_organiser_permissions").forwards(apps, None)
 
 
 @pytest.fixture

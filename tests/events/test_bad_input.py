@@ -10,10 +10,10 @@ from django.utils.html import escape
 import pytest
 from freezegun import freeze_time
 
-from events.choices import RegistrationState
-from events.forms import RegistrationForm
-from events.models import Registration
-from events.registration import REFUSALS
+from agenda.choices import RegistrationState
+from agenda.forms import RegistrationForm
+from agenda.models import Registration
+from agenda.registration import REFUSALS
 from tests.events.conftest import nl, publish, registration_data
 from tests.factories.events import RegistrationFactory
 

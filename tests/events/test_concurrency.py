@@ -14,8 +14,8 @@ from django.test import Client
 
 import pytest
 
-from events.choices import RegistrationStatus
-from events.models import EventPage, Registration
+from agenda.choices import RegistrationStatus
+from agenda.models import EventPage, Registration
 from tests.events.conftest import registration_data
 from tests.factories.events import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 

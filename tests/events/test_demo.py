@@ -3,8 +3,8 @@
 import pytest
 from wagtail.models import GroupPagePermission
 
-from events.choices import EventType
-from events.models import EventIndexPage, EventPage, Registration
+from agenda.choices import EventType
+from agenda.models import EventIndexPage, EventPage, Registration
 from pages.demo.builder import DemoBuilder
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ import pytest
 from freezegun import freeze_time
 from icalendar import Calendar
 
-from events import ical
+from agenda import ical
 from tests.events.conftest import nl, publish, registration_data
 from tests.factories.events import amsterdam
 

@@ -12,8 +12,8 @@ import pytest
 from freezegun import freeze_time
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from events.choices import RegistrationState
-from events.models import EventIndexPage, EventPage
+from agenda.choices import RegistrationState
+from agenda.models import EventIndexPage, EventPage
 from pages.models import ContentPage, HomePage
 from tests.events.conftest import nl, publish, translate
 from tests.factories.events import EventPageFactory, RegistrationFactory, amsterdam
@@ -259,7 +259,7 @@ def test_organiser_creates_an_event_in_the_admin_and_submits_it(client, event_in
 
     from django.apps import apps
 
-    import_module("events.migrations.0002_organiser_permissions").forwards(apps, None)
+    import_module("agenda.migrations.0002_organiser_permissions").forwards(apps, None)
     organiser = UserFactory(groups=["Organisatoren"])
     client.force_login(organiser)
     url = reverse("wagtailadmin_pages:add", args=("events", "eventpage", event_index.pk))

@@ -8,10 +8,10 @@ from django.utils.formats import date_format
 
 import pytest
 
-from events.choices import RegistrationStatus
-from events.models import Registration
-from events.registration import cancel, promote_waiting_list, register
-from events.tokens import make_token
+from agenda.choices import RegistrationStatus
+from agenda.models import Registration
+from agenda.registration import cancel, promote_waiting_list, register
+from agenda.tokens import make_token
 from tests.events.conftest import nl, publish, registration_data
 from tests.factories.events import RegistrationFactory
 

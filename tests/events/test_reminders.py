@@ -8,8 +8,8 @@ from django.core.management import call_command
 import pytest
 from freezegun import freeze_time
 
-from events.choices import RegistrationStatus
-from events.reminders import send_reminders
+from agenda.choices import RegistrationStatus
+from agenda.reminders import send_reminders
 from tests.events.conftest import nl, publish, translate
 from tests.factories.events import EventPageFactory, RegistrationFactory, amsterdam
 
@@ -121,7 +121,7 @@ def test_english_registrant_gets_the_english_page(registrants, soon, event_index
 
 
 def test_reminder_task_does_the_same(registrants):
-    from events.tasks import send_event_reminders
+    from agenda.tasks import send_event_reminders
 
     with freeze_time("2027-06-09"):
         result = send_event_reminders.enqueue()

@@ -8,9 +8,9 @@ from django.core.management import call_command
 import pytest
 from freezegun import freeze_time
 
-from events.choices import RegistrationStatus
-from events.models import Registration
-from events.retention import purge_registrations
+from agenda.choices import RegistrationStatus
+from agenda.models import Registration
+from agenda.retention import purge_registrations
 from tests.factories.events import EventPageFactory, RegistrationFactory, amsterdam
 
 pytestmark = pytest.mark.django_db
@@ -112,7 +112,7 @@ def test_anonymised_rows_do_not_block_the_unique_address_rule(event):
 
 
 def test_purge_task_does_the_same(registrations):
-    from events.tasks import purge_registrations as purge_task
+    from agenda.tasks import purge_registrations as purge_task
 
     with freeze_time("2027-09-01"):
         result = purge_task.enqueue()

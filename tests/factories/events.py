@@ -6,9 +6,9 @@ from django.utils import timezone
 
 import factory
 
-from events.choices import EventType, RegistrationStatus
-from events.conf import EVENT_TIME_ZONE
-from events.models import EventIndexPage, EventPage, Registration
+from agenda.choices import EventType, RegistrationStatus
+from agenda.conf import EVENT_TIME_ZONE
+from agenda.models import EventIndexPage, EventPage, Registration
 from pages.models import Audience
 from tests.factories.pages import SitePageFactory
 

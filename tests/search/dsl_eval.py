@@ -15,8 +15,6 @@ scoring and no server, and it refuses any clause it does not implement rather th
 
 from collections import Counter
 
-import pytest
-
 from search.config import search_backends
 
 # Port 9 (discard): nothing answers there; constructing the client makes no request.
@@ -35,10 +33,6 @@ def offline_backend(kind: str, monkeypatch):
     from modelsearch.backends import import_backend
 
     product, version = BACKEND_KINDS[kind]
-    if product == "OPENSEARCH":
-        pytest.importorskip(
-            "opensearchpy", reason="opensearch-py is not installed (pip install opensearch-py)"
-        )
     for name in ("ELASTICSEARCH_URL", "OPENSEARCH_URL", "SEARCH_INDEX_PREFIX"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv(f"{product}_URL", OFFLINE_URL)

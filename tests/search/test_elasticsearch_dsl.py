@@ -251,10 +251,7 @@ def cluster_inputs(random_register, monkeypatch):  # noqa: F811 - the fixture im
     """Each constructible backend with the documents of the random register."""
     inputs = []
     for kind in BACKEND_KINDS:
-        try:
-            backend = offline_backend(kind, monkeypatch)
-        except pytest.skip.Exception:
-            continue  # OpenSearch without opensearch-py
+        backend = offline_backend(kind, monkeypatch)
         inputs.append((kind, backend, *documents_of(backend)))
     return inputs
 

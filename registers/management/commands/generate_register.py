@@ -138,11 +138,13 @@ class Command(BaseCommand):
     def _memberships(self, rng, partnerships, organisations, wanted):
         if wanted <= 0:
             return 0
-        per = max(1, wanted // len(partnerships))
+        per, extra = divmod(wanted, len(partnerships))
         rows = []
-        for partnership in partnerships:
+        for index, partnership in enumerate(partnerships):
+            # Spread the remainder so the register reaches exactly the total asked for.
+            count = max(1, per + (1 if index < extra else 0))
             for sort_order, organisation in enumerate(
-                rng.sample(organisations, min(per, len(organisations)))
+                rng.sample(organisations, min(count, len(organisations)))
             ):
                 rows.append(
                     Membership(

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from events.conf import reminder_days
-from events.reminders import send_reminders
+from agenda.conf import reminder_days
+from agenda.reminders import send_reminders
 
 
 class Command(BaseCommand):

@@ -21,10 +21,10 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from agenda.blocks import ScheduleBlock, SpeakersBlock
+from agenda.choices import EventType, RegistrationState, RegistrationStatus
+from agenda.conf import EVENT_TIME_ZONE
 from cms.querystring import clean_text
-from events.blocks import ScheduleBlock, SpeakersBlock
-from events.choices import EventType, RegistrationState, RegistrationStatus
-from events.conf import EVENT_TIME_ZONE
 from pages.blocks import RICH_TEXT_FEATURES, AttachmentsBlock, BodyBlock
 from pages.choices import AudienceChoices
 from pages.models.base import SitePage
@@ -89,19 +89,19 @@ class EventIndexPage(RoutablePageMixin, SitePage):
 
     @path("feed.ics/", name="calendar_feed")
     def calendar_feed(self, request):
-        from events import views
+        from agenda import views
 
         return views.index_calendar(request, self)
 
     @path("feed.rss/", name="rss_feed")
     def rss_feed(self, request):
-        from events import views
+        from agenda import views
 
         return views.index_feed(request, self, "rss")
 
     @path("feed.atom/", name="atom_feed")
     def atom_feed(self, request):
-        from events import views
+        from agenda import views
 
         return views.index_feed(request, self, "atom")
 
@@ -379,43 +379,43 @@ class EventPage(RoutablePageMixin, SitePage):
 
     @path("", name="detail")
     def detail(self, request):
-        from events import views
+        from agenda import views
 
         return views.event_detail(request, self)
 
     @path("aanmelden/", name="register")
     def register(self, request):
-        from events import views
+        from agenda import views
 
         return views.register(request, self)
 
     @path("aanmelden/ontvangen/", name="registration_received")
     def registration_received(self, request):
-        from events import views
+        from agenda import views
 
         return views.registration_received(request, self)
 
     @path("inschrijving/<str:token>/", name="registration_detail")
     def registration_detail(self, request, token):
-        from events import views
+        from agenda import views
 
         return views.registration_detail(request, self, token)
 
     @path("inschrijving/<str:token>/event.ics/", name="registration_calendar")
     def registration_calendar(self, request, token):
-        from events import views
+        from agenda import views
 
         return views.registration_calendar(request, self, token)
 
     @path("afmelden/<str:token>/", name="cancel_registration")
     def cancel_registration(self, request, token):
-        from events import views
+        from agenda import views
 
         return views.cancel_registration(request, self, token)
 
     @path("event.ics/", name="calendar")
     def calendar(self, request):
-        from events import views
+        from agenda import views
 
         return views.event_calendar(request, self)
 
@@ -492,7 +492,7 @@ class EventPage(RoutablePageMixin, SitePage):
         return original
 
     def confirmed_count(self) -> int:
-        from events.models.registration import Registration
+        from agenda.models.registration import Registration
 
         return Registration.objects.filter(
             event_id=self.registration_event.pk, status=RegistrationStatus.CONFIRMED
@@ -589,8 +589,8 @@ class EventPage(RoutablePageMixin, SitePage):
         return data
 
     def get_context(self, request, *args, **kwargs):
-        from events.conf import retention_days
-        from events.forms import RegistrationForm
+        from agenda.conf import retention_days
+        from agenda.forms import RegistrationForm
 
         context = super().get_context(request, *args, **kwargs)
         index = self.event_index()

@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from events.formatting import format_when, format_where
+from agenda.formatting import format_when, format_where
 
 MAX_ITEMS = 50
 

@@ -1,7 +1,7 @@
 """Models of the events app: the event pages and the registrations."""
 
-from events.models.pages import EventIndexPage, EventPage, EventPageQuerySet
-from events.models.registration import Registration, RegistrationQuerySet, normalise_email
+from agenda.models.pages import EventIndexPage, EventPage, EventPageQuerySet
+from agenda.models.registration import Registration, RegistrationQuerySet, normalise_email
 
 __all__ = [
     "EventIndexPage",

@@ -6,8 +6,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from events.choices import ACTIVE_STATUSES, RegistrationStatus
-from events.tokens import make_token
+from agenda.choices import ACTIVE_STATUSES, RegistrationStatus
+from agenda.tokens import make_token
 
 
 class RegistrationQuerySet(models.QuerySet):
@@ -26,7 +26,7 @@ class RegistrationQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Registrations a user may see: all for superusers, otherwise those of events the
         user organises (listed as organiser, or owner of the page holding registrations)."""
-        from events.models.pages import EventPage
+        from agenda.models.pages import EventPage
 
         if not user.is_active:
             return self.none()

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from events.conf import EVENT_TIME_ZONE, retention_days
-from events.retention import purge_registrations
+from agenda.conf import EVENT_TIME_ZONE, retention_days
+from agenda.retention import purge_registrations
 
 
 class Command(BaseCommand):

@@ -4,10 +4,10 @@ import datetime
 
 from django.utils import timezone
 
-from events import emails
-from events.choices import RegistrationStatus
-from events.conf import reminder_days
-from events.models import Registration
+from agenda import emails
+from agenda.choices import RegistrationStatus
+from agenda.conf import reminder_days
+from agenda.models import Registration
 
 
 def due_reminders(days: int | None = None, now=None):

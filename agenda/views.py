@@ -7,11 +7,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from events import ical, ratelimit
-from events import registration as service
-from events.choices import RegistrationStatus
-from events.feeds import FEEDS
-from events.forms import RegistrationForm
+from agenda import ical, ratelimit
+from agenda import registration as service
+from agenda.choices import RegistrationStatus
+from agenda.feeds import FEEDS
+from agenda.forms import RegistrationForm
 
 CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8"
 

@@ -17,10 +17,10 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from events.choices import RegistrationStatus
-from events.conf import EVENT_TIME_ZONE
-from events.models import EventPage, Registration
-from events.registration import cancel
+from agenda.choices import RegistrationStatus
+from agenda.conf import EVENT_TIME_ZONE
+from agenda.models import EventPage, Registration
+from agenda.registration import cancel
 
 
 class RegistrationPermissionPolicy(ModelPermissionPolicy):

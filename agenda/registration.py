@@ -18,9 +18,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from events import emails
-from events.choices import ACTIVE_STATUSES, RegistrationState, RegistrationStatus
-from events.models import EventPage, Registration, normalise_email
+from agenda import emails
+from agenda.choices import ACTIVE_STATUSES, RegistrationState, RegistrationStatus
+from agenda.models import EventPage, Registration, normalise_email
 
 logger = logging.getLogger(__name__)
 
@@ -149,7 +149,7 @@ def _promote(event: EventPage) -> list[Registration]:
 def find_registration(page: EventPage, token: str) -> Registration | None:
     """The registration a personal link points to, if it belongs to this event and still
     holds personal data."""
-    from events.tokens import read_token
+    from agenda.tokens import read_token
 
     registration_uuid = read_token(token)
     if registration_uuid is None:

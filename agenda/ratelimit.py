@@ -8,7 +8,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
-from events.conf import rate_limit, trusted_proxies
+from agenda.conf import rate_limit, trusted_proxies
 
 
 def client_address(request) -> str:

@@ -6,9 +6,9 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from events import ical
-from events.conf import EVENT_TIME_ZONE
-from events.formatting import format_when, format_where
+from agenda import ical
+from agenda.conf import EVENT_TIME_ZONE
+from agenda.formatting import format_when, format_where
 
 logger = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 
-from events.conf import EVENT_TIME_ZONE
+from agenda.conf import EVENT_TIME_ZONE
 
 
 def format_when(start, end) -> str:

@@ -3,8 +3,8 @@
 from django import template
 from django.utils import timezone
 
-from events.conf import EVENT_TIME_ZONE
-from events.formatting import format_when
+from agenda.conf import EVENT_TIME_ZONE
+from agenda.formatting import format_when
 
 register = template.Library()
 
@@ -22,7 +22,7 @@ def event_when(event):
 @register.simple_tag
 def events_index_for(page):
     """The live events index in the same language tree as `page` (a home page), or None."""
-    from events.models import EventIndexPage
+    from agenda.models import EventIndexPage
 
     if page is None:
         return None

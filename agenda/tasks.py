@@ -6,7 +6,7 @@ from django_tasks import task
 @task()
 def send_event_reminders(days: int | None = None) -> int:
     """What `manage.py send_event_reminders` does, as a task: returns the number sent."""
-    from events.reminders import send_reminders
+    from agenda.reminders import send_reminders
 
     return send_reminders(days)
 
@@ -14,6 +14,6 @@ def send_event_reminders(days: int | None = None) -> int:
 @task()
 def purge_registrations(days: int | None = None) -> int:
     """What `manage.py purge_registrations` does, as a task: returns the number anonymised."""
-    from events.retention import purge_registrations as purge
+    from agenda.retention import purge_registrations as purge
 
     return purge(days).registrations

@@ -19,8 +19,8 @@ from django.utils.translation import gettext as _
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
-from events.conf import EVENT_TIME_ZONE, EVENT_TIME_ZONE_NAME
-from events.formatting import format_where
+from agenda.conf import EVENT_TIME_ZONE, EVENT_TIME_ZONE_NAME
+from agenda.formatting import format_where
 
 PRODID = "-//Samenwerkingsportaal//Evenementen//NL"
 FEED_REFRESH = datetime.timedelta(hours=6)

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from wagtail.signals import page_published
 
-from events.models import EventPage
+from agenda.models import EventPage
 
 logger = logging.getLogger(__name__)
 
@@ -43,8 +43,8 @@ def event_published(sender, instance, **kwargs):
 
 
 def notify_cancellation(page_pk: int):
-    from events import emails
-    from events.models import Registration
+    from agenda import emails
+    from agenda.models import Registration
 
     registrations = Registration.objects.filter(event_id=page_pk).active().not_anonymised()
     for registration in registrations:
@@ -52,7 +52,7 @@ def notify_cancellation(page_pk: int):
 
 
 def promote_after_publish(page_pk: int):
-    from events.registration import promote_waiting_list
+    from agenda.registration import promote_waiting_list
 
     page = EventPage.objects.filter(pk=page_pk).first()
     if page is not None and page.registrations.waitlisted().exists():

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from events.conf import EVENT_TIME_ZONE, retention_days
-from events.models import Registration
+from agenda.conf import EVENT_TIME_ZONE, retention_days
+from agenda.models import Registration
 
 PERSONAL_FIELDS = {"name": "", "email": "", "organisation": "", "role": "", "needs": ""}
 

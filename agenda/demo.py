@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from wagtail.models import GroupPagePermission, Locale
 
-from events.choices import EventType
+from agenda.choices import EventType
 from pages.models import Audience, ContentPage
 from tests.factories.events import (
     EventIndexPageFactory,
