@@ -78,7 +78,7 @@ def measure(args, out=print):
     sample.ensure_site()
     partnership = sample.bench_partnership(participants=20)
     participants = Partnership.objects.filter(pk=partnership.pk).aggregate(n=Count("memberships"))
-    client = Client(HTTP_HOST="testserver")
+    client = Client(HTTP_HOST="localhost")
     path = f"/nl/register/{partnership.slug}/factsheet.pdf"
     rows = []
 
