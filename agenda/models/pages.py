@@ -27,6 +27,7 @@ from agenda.conf import EVENT_TIME_ZONE
 from cms.querystring import clean_text
 from pages.blocks import RICH_TEXT_FEATURES, AttachmentsBlock, BodyBlock
 from pages.choices import AudienceChoices
+from pages.filters import filter_by_line_and_audience
 from pages.models.base import SitePage
 
 
@@ -126,22 +127,7 @@ class EventIndexPage(RoutablePageMixin, SitePage):
             else:
                 events = events.none()
 
-        line = clean_text(params.get("programmalijn", ""), 10)
-        if line:
-            if line in {"1", "2", "3", "4", "5"}:
-                events = events.filter(programme_line__number=int(line))
-                selected["programmalijn"] = line
-            else:
-                events = events.none()
-
-        audience = clean_text(params.get("doelgroep", ""), 40)
-        if audience:
-            if audience in AudienceChoices.values:
-                events = events.filter(audiences__slug=audience)
-                selected["doelgroep"] = audience
-            else:
-                events = events.none()
-
+        events = filter_by_line_and_audience(events, params, selected)
         return events.distinct(), selected
 
     def localized_privacy_page(self):

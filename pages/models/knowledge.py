@@ -14,6 +14,7 @@ from cms.pagination import paginate
 from cms.querystring import clean_text
 from pages.blocks import AttachmentsBlock, BodyBlock
 from pages.choices import AudienceChoices
+from pages.filters import filter_by_line_and_audience
 from pages.models.base import SitePage
 
 
@@ -55,22 +56,7 @@ class KnowledgeIndexPage(SitePage):
             articles = articles.filter(tags__slug=tag)
             selected["tag"] = tag
 
-        line = clean_text(params.get("programmalijn", ""), 10)
-        if line:
-            if line in {"1", "2", "3", "4", "5"}:
-                articles = articles.filter(programme_line__number=int(line))
-                selected["programmalijn"] = line
-            else:
-                articles = articles.none()
-
-        audience = clean_text(params.get("doelgroep", ""), 40)
-        if audience:
-            if audience in AudienceChoices.values:
-                articles = articles.filter(audiences__slug=audience)
-                selected["doelgroep"] = audience
-            else:
-                articles = articles.none()
-
+        articles = filter_by_line_and_audience(articles, params, selected)
         return articles.distinct(), selected
 
     def get_context(self, request, *args, **kwargs):
