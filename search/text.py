@@ -9,7 +9,9 @@ bm25 with the title weighted above the body: under a millisecond.
 Every word is matched as a prefix ("afval" finds "afvalverwijdering", "afvalschap"): Dutch
 joins words, and a visitor types the first part. A word of five letters or more also matches
 inside a longer indexed word, the tail of a compound ("samenwerking" finds
-"belastingsamenwerking"): the index's own vocabulary says which words contain it. PostgreSQL
+"belastingsamenwerking"): the index's own vocabulary says which words contain it. A long word
+also matches with a linking s added or dropped ("belastingsamenwerking" finds
+"belastingssamenwerking"). PostgreSQL
 gets the same matching from SQL of our own (Wagtail's query there matches whole stemmed words
 only). Words are plain \\w+ tokens (see search.queries.normalise_query), so quoting them is
 safe.
@@ -43,6 +45,26 @@ TAIL_MIN_LENGTH = 5
 MAX_TAILS = 64
 
 
+# Dutch writes the joint of a compound with or without a linking s, and people disagree
+# ("belastingsamenwerking", "Belastingssamenwerking Gouwe-Rijnland"). A word this long also
+# matches with one s added or dropped inside it; shorter words would gain false matches.
+LINKING_S_MIN_LENGTH = 10
+
+
+def linking_s_variants(word: str) -> list[str]:
+    """`word` with one linking s added or dropped, at least four letters from either end."""
+    if len(word) < LINKING_S_MIN_LENGTH:
+        return []
+    variants = set()
+    for i in range(4, len(word) - 3):
+        if word[i] == "s" and word[i - 1] != "s":
+            variants.add(word[:i] + word[i + 1 :])
+        added = word[:i] + "s" + word[i:]
+        if "sss" not in added:
+            variants.add(added)
+    return sorted(variants)
+
+
 def _sqlite_tails(cursor, word: str) -> list[str]:
     """Indexed words that contain `word` after their start ("belastingsamenwerking" for
     "samenwerking"): FTS5 matches from a token's start only, and fts5vocab lists its tokens."""
@@ -66,7 +88,11 @@ def _sqlite_match(words: list[str]) -> str:
     parts = []
     with connection.cursor() as cursor:
         for word in words:
-            alternatives = [f'"{word}"*', *(f'"{term}"' for term in _sqlite_tails(cursor, word))]
+            alternatives = [
+                f'"{word}"*',
+                *(f'"{variant}"*' for variant in linking_s_variants(word)),
+                *(f'"{term}"' for term in _sqlite_tails(cursor, word)),
+            ]
             parts.append("(" + " OR ".join(alternatives) + ")")
     return "{title body} : (" + " AND ".join(parts) + ")"
 
@@ -275,6 +301,10 @@ def _postgres_word_query(cursor, config, word: str):
         return None
     sql = f"(to_tsquery({config_sql}%s) || to_tsquery('simple', %s)"
     params = [*config_params, f"'{word}':*", f"'{_fold(word)}':*"]
+    variants = linking_s_variants(word)
+    if variants:
+        sql += f" || to_tsquery({config_sql}%s)"
+        params += [*config_params, " | ".join(f"'{variant}':*" for variant in variants)]
     if len(stem) >= TAIL_MIN_LENGTH:
         table = IndexEntry._meta.db_table
         cursor.execute(

@@ -6,6 +6,7 @@ from django.utils import translation
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from search.text import linking_s_variants
 from tests.factories.pages import (
     ContentPageFactory,
     KnowledgeArticlePageFactory,
@@ -74,6 +75,25 @@ def test_finds_register_entries_with_their_register_urls(client, site_content):
 
 def test_compound_words_match_from_their_first_part(client, site_content):
     assert titles(search(client, q="belasting")) == ["Belastingsamenwerking Zaanstreek"]
+
+
+def test_a_linking_s_added_or_dropped_still_matches(client, site_content):
+    # Dutch spells a compound's joint both ways; the real register has
+    # "Belastingssamenwerking Gouwe-Rijnland" beside "Belastingsamenwerking West-Brabant".
+    assert titles(search(client, q="belastingssamenwerking")) == [
+        "Belastingsamenwerking Zaanstreek"
+    ]
+    assert titles(search(client, q="belastingsamenwerkingzaan")) == []
+
+
+def test_linking_s_variants_stay_inside_long_words():
+    variants = linking_s_variants("belastingsamenwerking")
+    assert "belastingssamenwerking" in variants
+    assert "belastingsamenwerking" in linking_s_variants("belastingssamenwerking")
+    # Not at the ends, never a triple s, nothing for short words.
+    assert all(v[:4] == "bela" and v[-3:] == "ing" for v in variants)
+    assert not any("sss" in v for v in linking_s_variants("belastingssamenwerking"))
+    assert linking_s_variants("afvalschap") != [] and linking_s_variants("brandweer") == []
 
 
 def test_facet_by_type_counts_and_filters(client, site_content):
