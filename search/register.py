@@ -23,7 +23,7 @@ from cms.querystring import clean_text
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
 from registers.models import Organisation, Partnership, PolicyDomain, Region
 from search.queries import normalise_query
-from search.text import ranked_ids, text_filter
+from search.text import id_subquery, ranked_ids
 
 ORDERINGS = {"naam": ("name", "pk"), "geverifieerd": ("-last_verified", "name", "pk")}
 logger = logging.getLogger(__name__)
@@ -41,10 +41,21 @@ def _choice_labels(choices):
     return lambda values: {value: str(labels.get(value, value)) for value in values}
 
 
-def _model_labels(model, key, label_attr):
+def _model_labels(model, key, label_attr, fields=()):
+    """Labels from a model property (`fields`: the columns it reads, loaded alone)."""
+
     def labels(values):
-        rows = model.objects.filter(**{f"{key}__in": values})
+        rows = model.objects.filter(**{f"{key}__in": values}).only(key, *fields)
         return {getattr(row, key): str(getattr(row, label_attr)) for row in rows}
+
+    return labels
+
+
+def _column_labels(model, key, column):
+    """Labels stored in a column: read as plain rows (a facet can have a thousand values)."""
+
+    def labels(values):
+        return dict(model.objects.filter(**{f"{key}__in": values}).values_list(key, column))
 
     return labels
 
@@ -73,21 +84,21 @@ FACETS = [
         "domein",
         "domains__slug",
         _("Policy domain"),
-        _model_labels(PolicyDomain, "slug", "label"),
+        _model_labels(PolicyDomain, "slug", "label", fields=("name", "name_en")),
         index_field="domain_slugs",
     ),
     Facet(
         "provincie",
         "provinces__slug",
         _("Province"),
-        _model_labels(Organisation, "slug", "name"),
+        _column_labels(Organisation, "slug", "name"),
         index_field="province_slugs",
     ),
     Facet(
         "deelnemer",
         "memberships__organisation__slug",
         _("Participant"),
-        _model_labels(Organisation, "slug", "name"),
+        _column_labels(Organisation, "slug", "name"),
         index_field="participant_slugs",
     ),
     Facet(
@@ -97,8 +108,10 @@ FACETS = [
         # Region names repeat across divisions ("Utrecht" is a COROP region and a labour
         # market region): the division tells them apart.
         lambda values: {
-            region.slug: f"{region.name} ({region.division.name})"
-            for region in Region.objects.filter(slug__in=values).select_related("division")
+            slug: f"{name} ({division})"
+            for slug, name, division in Region.objects.filter(slug__in=values).values_list(
+                "slug", "name", "division__name"
+            )
         },
         index_field="region_slugs",
     ),
@@ -111,7 +124,7 @@ FACETS = [
         "tag",
         "tags__slug",
         _("Tag"),
-        _model_labels(Tag, "slug", "name"),
+        _column_labels(Tag, "slug", "name"),
         index_field="tag_slugs",
     ),
 ]
@@ -182,14 +195,25 @@ class RegisterResult:
         return len(self.ids)
 
 
-def _filtered(queryset, query: RegisterQuery, skip: str | None = None):
-    for param, values in query.selected.items():
-        if param == skip:
-            continue
-        facet = FACETS_BY_PARAM[param]
-        matching = Partnership.objects.filter(facet.filter_q(values)).values("pk")
-        queryset = queryset.filter(pk__in=matching)
-    return queryset
+def _selection_ids(query: RegisterQuery) -> dict:
+    """For each chosen facet, the partnerships with any of its chosen values."""
+    return {
+        param: set(
+            Partnership.objects.filter(FACETS_BY_PARAM[param].filter_q(values)).values_list(
+                "pk", flat=True
+            )
+        )
+        for param, values in query.selected.items()
+    }
+
+
+def _scope(base: set, selections: dict, skip: str | None = None) -> set:
+    """`base` narrowed by every chosen facet but `skip`; `base` itself when none applies."""
+    scope = base
+    for param, ids in selections.items():
+        if param != skip:
+            scope = scope & ids
+    return scope
 
 
 def facet_result(facet, counts: dict, query: RegisterQuery) -> FacetResult:
@@ -211,18 +235,23 @@ def facet_result(facet, counts: dict, query: RegisterQuery) -> FacetResult:
     return FacetResult(facet, values)
 
 
-def _facet_counts(base, query: RegisterQuery) -> list:
+def _facet_counts(base: set, selections: dict, query: RegisterQuery, *, everything) -> list:
+    """`everything`: the queryset `base` lists when there is no text to match (counted
+    through it rather than through a list of every public partnership's id)."""
     results = []
     for facet in FACETS:
-        scoped = _filtered(base, query, skip=facet.param)
+        scope = _scope(base, selections, skip=facet.param)
+        if everything is not None and scope is base:
+            partnerships = everything
+        else:
+            partnerships = Partnership.objects.filter(pk__in=id_subquery(Partnership, scope))
         rows = (
-            Partnership.objects.filter(pk__in=scoped.values("pk"))
-            .exclude(**{f"{facet.lookup}__isnull": True})
+            partnerships.exclude(**{f"{facet.lookup}__isnull": True})
             .values(facet.lookup)
             .annotate(n=Count("pk", distinct=True))
             .order_by()
         )
-        counts = {row[facet.lookup]: row["n"] for row in rows}
+        counts = {row[facet.lookup]: row["n"] for row in rows} if scope else {}
         results.append(facet_result(facet, counts, query))
     return results
 
@@ -246,15 +275,28 @@ def search_register(query: RegisterQuery, *, with_facets: bool = True) -> Regist
 
 
 def search_register_database(query: RegisterQuery, *, with_facets: bool = True) -> RegisterResult:
+    """The text is matched once and each facet's selection looked up once; the facets'
+    scopes are then intersections of id sets, so no statement repeats the text match."""
     words = query.text.split()
-    base = text_filter(Partnership.objects.public(), words)
-    partnerships = _filtered(base, query)
+    public = Partnership.objects.public()
+    ranked = ranked_ids(public, words) if words else None
+    base = set(ranked) if words else set(public.values_list("pk", flat=True))
+    selections = _selection_ids(query)
+    selected = _scope(base, selections)
     if words and query.sort == "relevantie":
         # The backend's own ranking (bm25 on SQLite, ts_rank on PostgreSQL).
-        selected = set(partnerships.values_list("pk", flat=True))
-        ids = [pk for pk in ranked_ids(Partnership.objects.public(), words) if pk in selected]
+        ids = [pk for pk in ranked if pk in selected]
     else:
         ordering = ORDERINGS.get(query.sort, ORDERINGS["naam"])
-        ids = list(partnerships.order_by(*ordering).values_list("pk", flat=True))
-    facets = _facet_counts(base, query) if with_facets else []
+        ids = list(
+            Partnership.objects.filter(pk__in=id_subquery(Partnership, selected))
+            .order_by(*ordering)
+            .values_list("pk", flat=True)
+        )
+    facets = (
+        _facet_counts(base, selections, query, everything=None if words else public)
+        if with_facets
+        else []
+    )
+    partnerships = Partnership.objects.filter(pk__in=id_subquery(Partnership, selected))
     return RegisterResult(query, partnerships.order_by("name", "pk"), ids, facets)

@@ -19,6 +19,7 @@ safe.
 Site search then puts first what is called what the visitor typed (see rerank_by_name).
 """
 
+import json
 import re
 import unicodedata
 
@@ -183,6 +184,18 @@ def text_filter(queryset, words: list[str]):
     return queryset.filter(pk__in=matching.get_queryset().values("pk"))
 
 
+def id_subquery(model, ids):
+    """A subquery listing `ids` of `model` as ONE parameter (a PostgreSQL array, a JSON
+    array on SQLite): thousands of ids stay one short statement, with no limit on the
+    number of SQL variables."""
+    ids = sorted(ids)
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", (ids,))
+    if connection.vendor == "sqlite":
+        return RawSQL("SELECT value FROM json_each(%s)", (json.dumps(ids),))
+    return model.objects.filter(pk__in=ids).values("pk")
+
+
 def ranked_ids(queryset, words: list[str]) -> list:
     """Primary keys of `queryset`'s rows that match every word, best first."""
     if not words:
@@ -201,7 +214,11 @@ def ranked_ids(queryset, words: list[str]) -> list:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         candidates = [row[0] for row in cursor.fetchall()]
-    allowed = set(text_filter(queryset, words).values_list("pk", flat=True))
+    # The candidates match already; the queryset only narrows them (published, public),
+    # without matching the words a second time.
+    allowed = set(
+        queryset.filter(pk__in=id_subquery(queryset.model, candidates)).values_list("pk", flat=True)
+    )
     return [pk for pk in candidates if pk in allowed]
 
 

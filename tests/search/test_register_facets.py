@@ -11,7 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
+from registers.models import Partnership
 from search.register import FACETS, RegisterQuery, search_register
+from search.text import id_subquery
 from tests.factories.registers import (
     OrganisationFactory,
     PartnershipFactory,
@@ -128,3 +130,10 @@ def test_every_facet_value_is_counted_none_cut_off(random_register):
     participants = next(f for f in result.facets if f.facet.param == "deelnemer")
     assert {item.value for item in participants.values} == set(ORGANISATIONS)
     assert [f.facet.param for f in result.facets] == [facet.param for facet in FACETS]
+
+
+def test_id_subquery_takes_more_ids_than_sqlite_allows_variables():
+    partnership = PartnershipFactory()
+    ids = [partnership.pk, *range(10**6, 10**6 + 40_000)]  # SQLite's limit is 32,766
+    found = Partnership.objects.filter(pk__in=id_subquery(Partnership, ids))
+    assert list(found.values_list("pk", flat=True)) == [partnership.pk]
