@@ -255,22 +255,30 @@ def _visible(hits, searchables):
     return [(obj, score) for obj, score in hits if obj.pk in visible.get(_family(type(obj)), ())]
 
 
-def _sqlite_ranked_hits(querysets, words, limit):
+def _sqlite_ranked_hits(querysets, words, limit, *, match=None, weights=BM25_WEIGHTS):
     table = IndexEntry._meta.db_table
     by_content_type = _content_types(querysets)
     placeholders = ", ".join(["%s"] * len(by_content_type))
     sql = (
         f"SELECT e.content_type_id, CAST(e.object_id AS INTEGER), "
-        f"-bm25({table}_fts, {', '.join(map(str, BM25_WEIGHTS))}) AS score "
+        f"-bm25({table}_fts, {', '.join(map(str, weights))}) AS score "
         f"FROM {table}_fts f CROSS JOIN {table} e ON e.id = f.rowid "
         f"WHERE {table}_fts MATCH %s AND e.content_type_id IN ({placeholders}) "
         f"ORDER BY score DESC LIMIT %s"
     )
     # bm25 is lower-is-better, hence its negation: hits are higher-is-better.
     with connection.cursor() as cursor:
-        cursor.execute(sql, [_sqlite_match(words), *by_content_type, limit * 4])
+        cursor.execute(sql, [match or _sqlite_match(words), *by_content_type, limit * 4])
         rows = cursor.fetchall()
     return _objects_for_rows(querysets, by_content_type, rows, limit)
+
+
+def _sqlite_autocomplete_hits(querysets, words, limit):
+    """Wagtail's autocomplete on SQLite scores every entry of the model in a correlated
+    subquery (some 300 ms at 5,000 partnerships); the same MATCH on the autocomplete
+    column, run first and joined by rowid, takes a millisecond."""
+    match = "{autocomplete} : (" + " AND ".join(f'"{word}"*' for word in words) + ")"
+    return _sqlite_ranked_hits(querysets, words, limit, match=match, weights=(1.0, 0.0, 0.0))
 
 
 def _objects_for_rows(querysets, by_content_type, rows, limit):
@@ -451,6 +459,15 @@ def autocomplete_hits(searchables, text, *, backend="default", limit=8):
     from wagtail.search.backends import get_search_backend
 
     search_backend = get_search_backend(backend)
+    words = text.split()
+    if (
+        words
+        and _is_database_backend(search_backend)
+        and connection.vendor == "sqlite"
+        and _sqlite_fts_available()
+    ):
+        visible = [visible for _search, visible in searchables]
+        return _sqlite_autocomplete_hits(visible, words, limit)
     hits = []
     try:
         for queryset, _visible_queryset in searchables:
