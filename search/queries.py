@@ -193,9 +193,17 @@ def _describe(obj, score) -> Hit:
 
 def prepare_for_display(hits, words, request):
     """URLs and highlighted snippets for the hits on one results page only."""
-    from registers.models import RegisterPage
+    from django.db.models import Prefetch, prefetch_related_objects
+
+    from registers.models import Membership, RegisterPage
 
     register_page = RegisterPage.for_active_language()
+    # A partnership without a description is described by its participants: fetch them
+    # for the whole page at once.
+    prefetch_related_objects(
+        [hit.object for hit in hits if hit.type is PARTNERSHIP_TYPE and not hit.object.description],
+        Prefetch("memberships", queryset=Membership.objects.select_related("organisation")),
+    )
     for hit in hits:
         obj = hit.object
         if hit.type is PARTNERSHIP_TYPE:
