@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, Q, Value
 from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
@@ -236,24 +236,34 @@ def facet_result(facet, counts: dict, query: RegisterQuery) -> FacetResult:
 
 
 def _facet_counts(base: set, selections: dict, query: RegisterQuery, *, everything) -> list:
-    """`everything`: the queryset `base` lists when there is no text to match (counted
-    through it rather than through a list of every public partnership's id)."""
-    results = []
+    """Every facet's counts in one statement (a UNION ALL of one grouped count per facet).
+
+    `everything`: the queryset `base` lists when there is no text to match (counted through
+    it rather than through a list of every public partnership's id).
+    """
+    parts = []
     for facet in FACETS:
         scope = _scope(base, selections, skip=facet.param)
+        if not scope:
+            continue
         if everything is not None and scope is base:
             partnerships = everything
         else:
             partnerships = Partnership.objects.filter(pk__in=id_subquery(Partnership, scope))
-        rows = (
+        parts.append(
             partnerships.exclude(**{f"{facet.lookup}__isnull": True})
             .values(facet.lookup)
-            .annotate(n=Count("pk", distinct=True))
+            .annotate(
+                facet=Value(facet.param, output_field=CharField()), n=Count("pk", distinct=True)
+            )
+            .values_list("facet", facet.lookup, "n")
             .order_by()
         )
-        counts = {row[facet.lookup]: row["n"] for row in rows} if scope else {}
-        results.append(facet_result(facet, counts, query))
-    return results
+    counts = {facet.param: {} for facet in FACETS}
+    if parts:
+        for param, value, n in parts[0].union(*parts[1:], all=True):
+            counts[param][value] = n
+    return [facet_result(facet, counts[facet.param], query) for facet in FACETS]
 
 
 def search_register(query: RegisterQuery, *, with_facets: bool = True) -> RegisterResult:

@@ -46,6 +46,10 @@ TAIL_MIN_LENGTH = 5
 MAX_TAILS = 64
 
 
+# The lexemes of an index entry as text, as indexed by search migration 0003 (PostgreSQL);
+# written here with the doubled quotes it needs inside ts_stat's query string.
+VOCABULARY_TEXT = "(title::text || '' '' || body::text)"
+
 # Dutch writes the joint of a compound with or without a linking s, and people disagree
 # ("belastingsamenwerking", "Belastingssamenwerking Gouwe-Rijnland"). A word this long also
 # matches with one s added or dropped inside it; shorter words would gain false matches.
@@ -331,11 +335,16 @@ def _postgres_word_query(cursor, config, word: str):
         sql += f" || to_tsquery({config_sql}%s)"
         params += [*config_params, " | ".join(f"'{variant}':*" for variant in variants)]
     if len(stem) >= TAIL_MIN_LENGTH:
+        # ts_stat reads only the entries whose lexemes contain the stem (found through the
+        # trigram index of search migration 0003); every word containing it is in those.
+        # The stem goes into ts_stat's query text through quote_literal.
         table = IndexEntry._meta.db_table
         cursor.execute(
-            f"SELECT word FROM ts_stat('SELECT title || body FROM {table}') "
+            f"SELECT word FROM ts_stat("
+            f"'SELECT title || body FROM {table} WHERE {VOCABULARY_TEXT} LIKE ' "
+            f"|| quote_literal('%%' || %s || '%%')) "
             f"WHERE position(%s IN word) > 1 ORDER BY ndoc DESC LIMIT {MAX_TAILS}",
-            [stem],
+            [stem, stem],
         )
         # Only plain lexemes: one with a quote would break the tsquery's syntax.
         tails = [f"'{lex}'" for (lex,) in cursor.fetchall() if re.fullmatch(r"[\w-]+", lex)]
