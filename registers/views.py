@@ -41,6 +41,16 @@ def _with_relations(queryset):
     )
 
 
+def _for_listing(queryset):
+    """What a result card and the JSON summary show, and no more: a page of results loaded
+    with every relation cost more than the search."""
+    return queryset.defer("imported_values").prefetch_related(
+        "domains",
+        Prefetch("provinces", queryset=Organisation.objects.only("id", "name")),
+        Prefetch("memberships", queryset=Membership.objects.only("id", "partnership_id")),
+    )
+
+
 # --- the register: search with facets ---------------------------------------------------
 
 
@@ -59,7 +69,7 @@ def register(request, page):
     page_obj = paginate(request, result.ids, RESULTS_PER_PAGE)
     order = {pk: index for index, pk in enumerate(page_obj.object_list)}
     partnerships = sorted(
-        _with_relations(Partnership.objects.filter(pk__in=order)), key=lambda p: order[p.pk]
+        _for_listing(Partnership.objects.filter(pk__in=order)), key=lambda p: order[p.pk]
     )
 
     if output == "json":

@@ -29,12 +29,27 @@ def _site(request):
 
 
 def home_for_language(request, language_code=None):
-    """The live home page of the given (or active) language, or None."""
+    """The live home page of the given (or active) language, or None.
+
+    Remembered on the request: the header, menu, footer and language switcher each ask.
+    """
+    code = language_code or get_language()
+    remembered = getattr(request, "_home_for_language", None) if request is not None else None
+    if remembered is not None and code in remembered:
+        return remembered[code]
+    home = _find_home(request, code)
+    if request is not None:
+        if remembered is None:
+            remembered = request._home_for_language = {}
+        remembered[code] = home
+    return home
+
+
+def _find_home(request, code):
     site = _site(request)
     if site is None:
         return None
     root = site.root_page
-    code = language_code or get_language()
     try:
         locale = Locale.objects.get_for_language(code)
     except Locale.DoesNotExist:
