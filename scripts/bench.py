@@ -27,6 +27,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
+from scripts import throwaway_postgres  # noqa: E402
 from scripts.benchrows import HTTP_ROWS, IN_PROCESS_ROWS, SETUP_STEPS  # noqa: E402
 
 
@@ -108,29 +109,6 @@ def print_table(title, rows, show_rps=True):
         line += f" {item['rps']:>8.1f}" if show_rps else ""
         line += f" {item['ratio']:>11.2f} {item['errors']:>7}"
         print(line)
-
-
-def postgres_url(name):
-    """A throw-away PostgreSQL database for this run, or None when none is reachable."""
-    base = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
-    try:
-        import psycopg
-
-        with psycopg.connect(f"{base}/postgres", autocommit=True, connect_timeout=3) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}"')
-    except Exception as exc:  # noqa: BLE001 - any failure means: no PostgreSQL here
-        print(f"PostgreSQL not available ({exc.__class__.__name__}); skipping it.")
-        return None
-    return f"{base}/{name}"
-
-
-def drop_postgres(url):
-    import psycopg
-
-    base, name = url.rsplit("/", 1)
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def run(label, database_url, args):
@@ -264,13 +242,13 @@ def main():
         if database == "sqlite":
             failed += run("SQLite", None, args)
         elif database == "postgres":
-            url = postgres_url(f"bench_{os.getpid()}")
+            url = throwaway_postgres.create(f"bench_{os.getpid()}", "BENCH_POSTGRES")
             if url:
                 try:
                     failed += run("PostgreSQL", url, args)
                 finally:
                     if not args.keep:
-                        drop_postgres(url)
+                        throwaway_postgres.drop(url)
         else:
             parser.error(f"unknown database {database!r}")
     if failed:

@@ -140,13 +140,8 @@ def _postgres_query(model, words: list[str]):
     """(SQL selecting (pk, score) of `model`'s matching index entries, params), or None
     when every word is a stop word."""
     config = getattr(_database_backend(), "config", None)
-    parts, params = [], []
     with connection.cursor() as cursor:
-        for word in words:
-            word_query = _postgres_word_query(cursor, config, word)
-            if word_query:
-                parts.append(word_query[0])
-                params += word_query[1]
+        parts, params = _postgres_word_queries(cursor, config, words)
     if not parts:
         return None
     table = IndexEntry._meta.db_table
@@ -315,6 +310,17 @@ def _content_types(querysets) -> dict:
     return by_content_type
 
 
+def _postgres_word_queries(cursor, config, words):
+    """([tsquery SQL per word], params), stop words left out."""
+    parts, params = [], []
+    for word in words:
+        word_query = _postgres_word_query(cursor, config, word)
+        if word_query:
+            parts.append(word_query[0])
+            params += word_query[1]
+    return parts, params
+
+
 def _postgres_word_query(cursor, config, word: str):
     """(SQL, params) of a tsquery for one word, or None for a stop word ("en", "van").
 
@@ -359,13 +365,8 @@ def _postgres_ranked_hits(querysets, words, limit, config):
     document's length, so a name that matches ranks above a long list of participants."""
     table = IndexEntry._meta.db_table
     by_content_type = _content_types(querysets)
-    parts, params = [], []
     with connection.cursor() as cursor:
-        for word in words:
-            word_query = _postgres_word_query(cursor, config, word)
-            if word_query:
-                parts.append(word_query[0])
-                params += word_query[1]
+        parts, params = _postgres_word_queries(cursor, config, words)
         if not parts:
             return []
         placeholders = ", ".join(["%s"] * len(by_content_type))
