@@ -25,7 +25,7 @@ class ScheduleItemBlock(blocks.StructBlock):
 
     class Meta:
         icon = "time"
-        template = "events/blocks/schedule_item.html"
+        template = "agenda/blocks/schedule_item.html"
         label = _("Programme item")
         description = _("A time slot of the programme with its title and speaker.")
         preview_value = {
@@ -54,7 +54,7 @@ class SpeakerBlock(blocks.StructBlock):
 
     class Meta:
         icon = "user"
-        template = "events/blocks/speaker.html"
+        template = "agenda/blocks/speaker.html"
         label = _("Speaker")
         description = _("A speaker with role, organisation and a short introduction.")
         preview_value = {

@@ -43,8 +43,8 @@ def render_registration_email(registration, kind: str) -> EmailMessage:
             "site_name": (page.get_site().site_name if page.get_site() else "")
             or "Samenwerkingsportaal",
         }
-        subject = render_to_string(f"events/email/{kind}_subject.txt", context)
-        body = render_to_string(f"events/email/{kind}.txt", context)
+        subject = render_to_string(f"agenda/email/{kind}_subject.txt", context)
+        body = render_to_string(f"agenda/email/{kind}.txt", context)
         message = EmailMessage(
             subject=" ".join(subject.split()),
             body=body,

@@ -65,7 +65,7 @@ def register(request, page):
 def registration_received(request, page):
     return TemplateResponse(
         request,
-        "events/registration_received.html",
+        "agenda/registration_received.html",
         {
             **page.get_context(request),
             "waitlisted": request.GET.get("wachtlijst") == "1",
@@ -103,7 +103,7 @@ def registration_detail(request, page, token):
         "can_cancel": registration.is_active and not event.has_started,
         "breadcrumb_trail": [(_("Your registration"), None)],
     }
-    return _private(TemplateResponse(request, "events/registration_detail.html", context))
+    return _private(TemplateResponse(request, "agenda/registration_detail.html", context))
 
 
 def registration_calendar(request, page, token):
@@ -135,7 +135,7 @@ def cancel_registration(request, page, token):
         ),
         "breadcrumb_trail": [(_("Cancel registration"), None)],
     }
-    return _private(TemplateResponse(request, "events/cancel_registration.html", context))
+    return _private(TemplateResponse(request, "agenda/cancel_registration.html", context))
 
 
 # --- calendars and feeds ---------------------------------------------------------------------

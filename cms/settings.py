@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "registers",
     "factsheets",
     "agenda",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

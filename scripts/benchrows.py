@@ -11,7 +11,7 @@ import statistics
 import sys
 import time
 
-from pages.demo import content
+from demo import content
 
 
 def _programme_line_path(env):
@@ -108,7 +108,7 @@ IN_PROCESS_ROWS = [
 ]
 
 # Rows of the other apps.
-from factsheets import bench as _factsheets  # noqa: E402
+from scripts import factsheet_bench as _factsheets  # noqa: E402
 
 SETUP_STEPS += _factsheets.SETUP_STEPS
 HTTP_ROWS += _factsheets.HTTP_ROWS

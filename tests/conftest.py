@@ -1,8 +1,8 @@
 import pytest
 from wagtail.models import Locale, Page, Site
 
-from tests.factories.pages import HomePageFactory
-from tests.factories.registers import RegisterPageFactory
+from demo.factories.pages import HomePageFactory
+from demo.factories.registers import RegisterPageFactory
 
 
 @pytest.fixture(autouse=True)

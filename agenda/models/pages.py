@@ -79,7 +79,7 @@ class EventIndexPage(RoutablePageMixin, SitePage):
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["events.EventPage"]
-    template = "events/event_index_page.html"
+    template = "agenda/event_index_page.html"
     max_count_per_parent = 1
 
     class Meta:
@@ -335,7 +335,7 @@ class EventPage(RoutablePageMixin, SitePage):
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
-    template = "events/event_page.html"
+    template = "agenda/event_page.html"
     schema_org_type = "Event"
 
     class Meta:

@@ -10,8 +10,8 @@ from wagtail.models import Site
 
 from agenda.choices import RegistrationStatus
 from agenda.models import Registration
-from tests.factories.events import EventIndexPageFactory, EventPageFactory
-from tests.factories.pages import ContentPageFactory
+from demo.factories.agenda import EventIndexPageFactory, EventPageFactory
+from demo.factories.pages import ContentPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Site
 
-from pages.demo.builder import DemoBuilder
+from demo.builder import DemoBuilder
 from pages.models import HomePage, KnowledgeArticlePage, KnowledgeIndexPage, ProgrammeLinePage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -3,14 +3,14 @@
 import pytest
 from wagtail.models import Site
 
-from registers.choices import Role
-from tests.factories.registers import (
+from demo.factories.registers import (
     OrganisationFactory,
     PartnershipFactory,
     PolicyDomainFactory,
     ProvinceFactory,
     RegisterPageFactory,
 )
+from registers.choices import Role
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -7,15 +7,15 @@ import random
 import pytest
 from wagtail.models import Page, Site
 
-from registers.choices import OrganisationKind, Role
-from tests.factories.pages import HomePageFactory
-from tests.factories.registers import (
+from demo.factories.pages import HomePageFactory
+from demo.factories.registers import (
     OrganisationFactory,
     PartnershipFactory,
     PolicyDomainFactory,
     ProvinceFactory,
     RegisterPageFactory,
 )
+from registers.choices import OrganisationKind, Role
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -19,15 +19,14 @@ import pytest
 from pypdf import PdfReader
 from wagtail.models import Locale, Page, Site
 
-from registers.choices import PartnershipKind, Phase, ProvinceRole, Role, Status
-from tests.factories.pages import (
+from demo.factories.pages import (
     HomePageFactory,
     InstrumentIndexPageFactory,
     InstrumentPageFactory,
     ProgrammeLineIndexPageFactory,
     ProgrammeLinePageFactory,
 )
-from tests.factories.registers import (
+from demo.factories.registers import (
     FinancialFigureFactory,
     OrganisationFactory,
     PartnershipFactory,
@@ -36,6 +35,7 @@ from tests.factories.registers import (
     RegionFactory,
     RegisterPageFactory,
 )
+from registers.choices import PartnershipKind, Phase, ProvinceRole, Role, Status
 
 
 def publish(obj):

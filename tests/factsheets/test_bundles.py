@@ -11,10 +11,10 @@ from django.urls import reverse
 
 import pytest
 
+from demo.factories.registers import PartnershipFactory
+from demo.factories.users import UserFactory
 from factsheets.choices import BundleStatus
 from factsheets.models import FactsheetBundle
-from tests.factories.registers import PartnershipFactory
-from tests.factories.users import UserFactory
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ def test_partnership_html_is_a_standalone_accessible_document(register, site):
 
 
 def test_selection_larger_than_the_limit_says_so_and_links_the_csv(register, site, monkeypatch):
-    from tests.factories.registers import PartnershipFactory
+    from demo.factories.registers import PartnershipFactory
 
     for number in range(3):
         PartnershipFactory(name=f"Extra {number}", domains=[register["afval"]])

@@ -10,8 +10,8 @@ from django.utils.http import http_date
 
 import pytest
 
+from demo.factories.users import UserFactory
 from factsheets import cache
-from tests.factories.users import UserFactory
 from tests.factsheets.conftest import body, pdf_text
 
 PARTNERSHIP = "/nl/register/afvalschap/factsheet.pdf"
@@ -188,7 +188,7 @@ def test_unpublished_partnership_is_404_for_visitors(client, register, fake_pdf)
 
 
 def test_organisation_without_published_partnerships_is_404(client, register, fake_pdf):
-    from tests.factories.registers import OrganisationFactory
+    from demo.factories.registers import OrganisationFactory
 
     OrganisationFactory(name="Nergens", cbs_code="GM0999", slug="nergens")
     assert client.get("/nl/register/organisaties/nergens/factsheet.pdf").status_code == 404
@@ -227,7 +227,7 @@ def test_user_without_permission_gets_no_preview(client, register, fake_pdf):
 
 
 def test_page_editor_gets_a_preview_of_a_programme_line_draft(client, programme, fake_pdf):
-    from tests.factories.users import UserFactory as Users
+    from demo.factories.users import UserFactory as Users
 
     line = programme["line"]
     line.title = "Werktitel"

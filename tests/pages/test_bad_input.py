@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories.pages import KnowledgeArticlePageFactory, KnowledgeIndexPageFactory
+from demo.factories.pages import KnowledgeArticlePageFactory, KnowledgeIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.core.management import call_command
 import pytest
 from wagtail.models import Page, Revision, Site
 
-from pages.demo import content
+from demo import content
 from pages.models import HomePage, InstrumentPage, KnowledgeArticlePage, ProgrammeLinePage
 
 pytestmark = pytest.mark.django_db

@@ -10,18 +10,18 @@ import pytest
 from wagtail.models import Page, Workflow, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from demo.factories.pages import (
+    InstrumentIndexPageFactory,
+    KnowledgeIndexPageFactory,
+    ProgrammeLineIndexPageFactory,
+)
+from demo.factories.users import UserFactory
 from pages.models import (
     ContentPage,
     InstrumentPage,
     KnowledgeArticlePage,
     ProgrammeLinePage,
 )
-from tests.factories.pages import (
-    InstrumentIndexPageFactory,
-    KnowledgeIndexPageFactory,
-    ProgrammeLineIndexPageFactory,
-)
-from tests.factories.users import UserFactory
 
 pytestmark = pytest.mark.django_db
 

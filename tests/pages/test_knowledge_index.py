@@ -1,6 +1,6 @@
 import pytest
 
-from tests.factories.pages import (
+from demo.factories.pages import (
     KnowledgeArticlePageFactory,
     KnowledgeIndexPageFactory,
     ProgrammeLineIndexPageFactory,

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.factories.pages import (
+from demo.factories.pages import (
     ContentPageFactory,
     InstrumentIndexPageFactory,
     InstrumentPageFactory,

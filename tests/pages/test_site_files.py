@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories.pages import ContentPageFactory
+from demo.factories.pages import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,10 +7,10 @@ import polib
 import pytest
 from wagtail_localize.models import Translation
 
+from demo.factories.pages import ContentPageFactory
+from demo.factories.streams import stream
+from demo.factories.users import UserFactory
 from pages.models import ContentPage
-from tests.factories.pages import ContentPageFactory
-from tests.factories.streams import stream
-from tests.factories.users import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -1,13 +1,13 @@
 import pytest
 
-from registers.choices import PartnershipKind, Phase, ProvinceRole, Role
-from tests.factories.registers import (
+from demo.factories.registers import (
     OrganisationFactory,
     PartnershipFactory,
     PolicyDomainFactory,
     ProvinceFactory,
     RegionFactory,
 )
+from registers.choices import PartnershipKind, Phase, ProvinceRole, Role
 
 
 @pytest.fixture

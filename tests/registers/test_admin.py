@@ -9,9 +9,9 @@ from django.urls import reverse
 import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+from demo.factories.registers import OrganisationFactory, PartnershipFactory
+from demo.factories.users import UserFactory
 from registers.models import Partnership
-from tests.factories.registers import OrganisationFactory, PartnershipFactory
-from tests.factories.users import UserFactory
 
 pytestmark = pytest.mark.django_db
 

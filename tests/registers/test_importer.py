@@ -21,6 +21,12 @@ from openpyxl import Workbook
 from wagtail.models import ModelLogEntry, Revision
 from wagtail.search.models import IndexEntry
 
+from demo.factories.registers import (
+    MembershipFactory,
+    OrganisationFactory,
+    PartnershipFactory,
+    ProvinceFactory,
+)
 from registers.choices import OrganisationKind, ProvinceRole, Role
 from registers.exchange import (
     MEMBERSHIP_COLUMNS,
@@ -39,12 +45,6 @@ from registers.models import (
     PolicyDomain,
     Region,
     RegionalDivision,
-)
-from tests.factories.registers import (
-    MembershipFactory,
-    OrganisationFactory,
-    PartnershipFactory,
-    ProvinceFactory,
 )
 
 DATA = Path(settings.BASE_DIR) / "data" / "opengr"

@@ -7,9 +7,9 @@ from django.utils import translation
 import pytest
 from bs4 import BeautifulSoup
 
+from demo.factories.registers import OrganisationFactory, PartnershipFactory
 from registers.charts import bar_chart
 from registers.models import Membership, Organisation, Partnership, PolicyDomain
-from tests.factories.registers import OrganisationFactory, PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -5,10 +5,10 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
+from demo.factories.registers import OrganisationFactory, PartnershipFactory, ProvinceFactory
 from registers import network
 from registers.choices import PartnershipKind, Role
 from registers.models import Membership
-from tests.factories.registers import OrganisationFactory, PartnershipFactory, ProvinceFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -87,7 +87,7 @@ def test_json_has_results_and_facets(client, register_page, register_data):
 
 
 def test_json_pages_follow_page_parameter(client, register_page, register_data):
-    from tests.factories.registers import PartnershipFactory
+    from demo.factories.registers import PartnershipFactory
 
     for number in range(45):
         PartnershipFactory(name=f"Regeling {number:02d}")

@@ -24,13 +24,13 @@ import pytest
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from demo.factories.pages import ContentPageFactory
+from demo.factories.registers import PartnershipFactory
 from pages.models import ContentPage
 from registers.models import Partnership
 from search.config import search_backends
 from search.elasticsearch import search_register_es
 from search.register import RegisterQuery, search_register_database
-from tests.factories.pages import ContentPageFactory
-from tests.factories.registers import PartnershipFactory
 from tests.search.test_register_facets import random_register, selections  # noqa: F401
 
 CLUSTER_URLS = {

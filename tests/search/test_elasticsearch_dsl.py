@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from modelsearch.query import PlainText
 from wagtail.models import Page
 
+from demo.factories.registers import PartnershipFactory, PolicyDomainFactory
 from registers.models import Partnership
 from search.elasticsearch import (
     FACET_SIZE,
@@ -25,7 +26,6 @@ from search.elasticsearch import (
     register_result_from_response,
 )
 from search.register import FACETS, RegisterQuery, search_register
-from tests.factories.registers import PartnershipFactory, PolicyDomainFactory
 from tests.search.dsl_eval import BACKEND_KINDS, UnsupportedDSL, evaluate, offline_backend
 from tests.search.test_register_facets import random_register, selections  # noqa: F401
 

@@ -9,18 +9,18 @@ import datetime
 
 import pytest
 
-from pages.models import ContentPage
-from registers.models import Partnership
-from search.backends.analysis import DUTCH_COMPOUND_PARTS
-from tests.factories.pages import ContentPageFactory
-from tests.factories.registers import (
+from demo.factories.pages import ContentPageFactory
+from demo.factories.registers import (
     OrganisationFactory,
     PartnershipFactory,
     PolicyDomainFactory,
     ProvinceFactory,
     RegionFactory,
 )
-from tests.factories.streams import stream
+from demo.factories.streams import stream
+from pages.models import ContentPage
+from registers.models import Partnership
+from search.backends.analysis import DUTCH_COMPOUND_PARTS
 from tests.search.dsl_eval import BACKEND_KINDS, offline_backend
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.factories.registers import PartnershipFactory
+from demo.factories.registers import PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,11 +11,11 @@ from django.urls import reverse
 import pytest
 from wagtail.search.models import IndexEntry
 
+from demo.factories.pages import ContentPageFactory
+from demo.factories.registers import OrganisationFactory, PartnershipFactory
+from demo.factories.users import UserFactory
 from search.config import DATABASE_BACKEND
 from search.models import PendingIndexUpdate
-from tests.factories.pages import ContentPageFactory
-from tests.factories.registers import OrganisationFactory, PartnershipFactory
-from tests.factories.users import UserFactory
 
 pytestmark = pytest.mark.django_db
 

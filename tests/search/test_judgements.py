@@ -11,8 +11,7 @@ from django.utils import translation
 
 import pytest
 
-from scripts.search_quality import CATEGORIES, judgement_errors, load_judgements, ours
-from tests.factories.pages import (
+from demo.factories.pages import (
     InstrumentIndexPageFactory,
     InstrumentPageFactory,
     KnowledgeArticlePageFactory,
@@ -20,7 +19,8 @@ from tests.factories.pages import (
     ProgrammeLineIndexPageFactory,
     ProgrammeLinePageFactory,
 )
-from tests.factories.registers import OrganisationFactory, PartnershipFactory
+from demo.factories.registers import OrganisationFactory, PartnershipFactory
+from scripts.search_quality import CATEGORIES, judgement_errors, load_judgements, ours
 
 JUDGEMENTS = load_judgements()
 

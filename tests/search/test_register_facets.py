@@ -10,17 +10,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
-from registers.models import Partnership
-from search.register import FACETS, RegisterQuery, search_register
-from search.text import id_subquery
-from tests.factories.registers import (
+from demo.factories.registers import (
     OrganisationFactory,
     PartnershipFactory,
     PolicyDomainFactory,
     ProvinceFactory,
     RegionFactory,
 )
+from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
+from registers.models import Partnership
+from search.register import FACETS, RegisterQuery, search_register
+from search.text import id_subquery
 
 pytestmark = pytest.mark.django_db
 

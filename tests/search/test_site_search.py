@@ -6,13 +6,13 @@ from django.utils import translation
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from search.text import linking_s_variants
-from tests.factories.pages import (
+from demo.factories.pages import (
     ContentPageFactory,
     KnowledgeArticlePageFactory,
     KnowledgeIndexPageFactory,
 )
-from tests.factories.registers import OrganisationFactory, PartnershipFactory
+from demo.factories.registers import OrganisationFactory, PartnershipFactory
+from search.text import linking_s_variants
 
 pytestmark = pytest.mark.django_db
 

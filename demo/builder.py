@@ -1,0 +1,263 @@
+"""Build the demo site from demo/content.py: a Dutch tree and its English translation.
+
+Pages are made with the test factories (so demo and tests cannot drift) and published
+through revisions, as an editor would.
+"""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.test.utils import override_settings
+
+from wagtail.models import Locale, Page, Site
+
+from demo import content
+from demo.factories.pages import (
+    ContentPageFactory,
+    HomePageFactory,
+    InstrumentIndexPageFactory,
+    InstrumentPageFactory,
+    KnowledgeArticlePageFactory,
+    KnowledgeIndexPageFactory,
+    ProgrammeLineIndexPageFactory,
+    ProgrammeLinePageFactory,
+)
+from demo.factories.streams import stream
+from pages.models import Audience, HomePage
+
+STREAM_FIELDS = {"body", "actions"}
+
+DEMO_USERS = [
+    # username, group, is_superuser
+    ("admin", None, True),
+    ("communicator", "Communicatoren", False),
+    ("redacteur", "Redactie", False),
+    ("registerbeheerder", "Registerbeheer", False),
+    ("organisator", "Organisatoren", False),
+]
+
+
+def _fields(data: dict) -> dict:
+    """Page field values from a content dict: stream fields become raw StreamField data."""
+    fields = {}
+    for key, value in data.items():
+        if key == "actions":
+            fields[key] = stream(("action", action) for action in value)
+        elif key in STREAM_FIELDS:
+            fields[key] = stream(value)
+        else:
+            fields[key] = value
+    return fields
+
+
+def _publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def _translate(page, data: dict, locale: Locale):
+    """Create the English translation of a published Dutch page and publish it."""
+    translation = page.copy_for_translation(locale)
+    translation = translation.specific
+    for key, value in _fields(data).items():
+        setattr(translation, key, value)
+    translation.save()
+    return _publish(translation)
+
+
+class DemoBuilder:
+    def __init__(self, stdout=None, password="demo", hostname="127.0.0.1", port=8000):
+        self.stdout = stdout
+        self.password = password
+        self.hostname = hostname
+        self.port = port
+        self.nl = Locale.objects.get(language_code="nl")
+        self.en = Locale.objects.get(language_code="en")
+        self.counts = {"pages": 0, "users": 0}
+
+    def log(self, message):
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    @staticmethod
+    def exists() -> bool:
+        return HomePage.objects.filter(locale__language_code="nl").exists()
+
+    # A translation is copied with the Dutch slug and then given its English one; that
+    # first slug was never public, so no redirect from it should be made.
+    @override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False)
+    @transaction.atomic
+    def build(self):
+        home = self._home()
+        self._programme(home)
+        self._instruments(home)
+        self._knowledge(home)
+        self._content_pages(home)
+        self._register(home)
+        self._promotions()
+        self._users()
+        # After the users: events need the privacy page and the organisator user.
+        self._events(home)
+        return home
+
+    # --- pages -------------------------------------------------------------------------
+
+    def _pair(self, factory, parent_nl, parent_en, spec, **extra):
+        nl_page = factory(parent=parent_nl, **_fields(spec["nl"]), **extra)
+        _publish(nl_page)
+        en_page = _translate(nl_page, spec["en"], self.en)
+        self.counts["pages"] += 2
+        return nl_page, en_page
+
+    def _home(self):
+        root = Page.get_first_root_node()
+        # Wagtail's "Welcome" placeholder (a plain Page) goes; deleting it also deletes
+        # the Site pointing at it, which is recreated below for the demo home.
+        Page.objects.filter(depth=2, content_type=ContentType.objects.get_for_model(Page)).delete()
+        home_nl = HomePageFactory(parent=root, slug="home", **_fields(content.HOME["nl"]))
+        _publish(home_nl)
+        Site.objects.filter(is_default_site=True).delete()
+        Site.objects.create(
+            hostname=self.hostname,
+            port=self.port,
+            root_page=home_nl,
+            is_default_site=True,
+            site_name=content.HOME["nl"]["title"],
+        )
+        self.home_en = _translate(home_nl, content.HOME["en"], self.en)
+        self.counts["pages"] += 2
+        self.log("  home pages: /nl/ and /en/")
+        return home_nl
+
+    def _programme(self, home):
+        index_nl, index_en = self._pair(
+            ProgrammeLineIndexPageFactory, home, self.home_en, content.PROGRAMME_INDEX
+        )
+        self.programme_lines = {}
+        for spec in content.PROGRAMME_LINES:
+            nl_page, _en_page = self._pair(
+                ProgrammeLinePageFactory, index_nl, index_en, spec, number=spec["number"]
+            )
+            self.programme_lines[spec["number"]] = nl_page
+        self.log(f"  programme lines: {len(self.programme_lines)}")
+
+    def _instruments(self, home):
+        index_nl, index_en = self._pair(
+            InstrumentIndexPageFactory, home, self.home_en, content.INSTRUMENT_INDEX
+        )
+        for spec in content.INSTRUMENTS:
+            lines = [self.programme_lines[n] for n in spec["programme_lines"]]
+            audiences = list(Audience.objects.filter(slug__in=spec["audiences"]))
+            extra = {
+                "contact_email": spec.get("contact_email", ""),
+                "contact_phone": spec.get("contact_phone", ""),
+            }
+            nl_page = InstrumentPageFactory(parent=index_nl, **_fields(spec["nl"]), **extra)
+            nl_page.programme_lines.set(lines)
+            nl_page.audiences.set(audiences)
+            _publish(nl_page)
+            en_page = _translate(nl_page, spec["en"], self.en)
+            en_page.programme_lines.set(lines)
+            en_page.audiences.set(audiences)
+            _publish(en_page)
+            self.counts["pages"] += 2
+        self.log(f"  instruments: {len(content.INSTRUMENTS)}")
+
+    def _knowledge(self, home):
+        index_nl, index_en = self._pair(
+            KnowledgeIndexPageFactory, home, self.home_en, content.KNOWLEDGE_INDEX
+        )
+        for spec in content.ARTICLES:
+            extra = {
+                "programme_line": self.programme_lines.get(spec.get("programme_line")),
+                "publication_date": datetime.date.fromisoformat(spec["publication_date"]),
+                "author": spec.get("author", ""),
+            }
+            audiences = list(Audience.objects.filter(slug__in=spec.get("audiences", [])))
+            nl_page = KnowledgeArticlePageFactory(parent=index_nl, **_fields(spec["nl"]), **extra)
+            nl_page.tags.set(spec.get("tags", []))
+            nl_page.audiences.set(audiences)
+            _publish(nl_page)
+            en_page = _translate(nl_page, spec["en"], self.en)
+            en_page.tags.set(spec.get("tags", []))
+            en_page.audiences.set(audiences)
+            _publish(en_page)
+            self.counts["pages"] += 2
+        self.log(f"  knowledge articles: {len(content.ARTICLES)}")
+
+    def _content_pages(self, home):
+        for spec in content.CONTENT_PAGES:
+            self._pair(ContentPageFactory, home, self.home_en, spec, show_in_menus=False)
+        menu_models = ("programmelineindexpage", "instrumentindexpage", "knowledgeindexpage")
+        for page in Page.objects.filter(depth=3, content_type__model__in=menu_models):
+            page.show_in_menus = True
+            page.save(update_fields=["show_in_menus"])
+        self.log(f"  standard pages: {len(content.CONTENT_PAGES)}")
+
+    def _register(self, home):
+        from demo.factories.registers import RegisterPageFactory
+
+        self._pair(
+            RegisterPageFactory, home, self.home_en, content.REGISTER_PAGE, show_in_menus=True
+        )
+        self.log("  register page: /nl/register/ and /en/register/")
+
+    def _promotions(self):
+        """Editors' picks for searches that name a concept many register entries carry in
+        their name ("Gemeenschappelijke regeling X")."""
+        from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+        from pages.models import KnowledgeArticlePage
+        from registers.models import RegisterPage
+
+        explainer = KnowledgeArticlePage.objects.filter(
+            locale=self.nl, slug="wat-is-een-gemeenschappelijke-regeling"
+        ).first()
+        if explainer is None:
+            return
+        explainer_en = explainer.get_translation_or_none(self.en)
+        register = RegisterPage.objects.filter(locale=self.nl).first()
+        picks = {
+            "gemeenschappelijke regeling": [explainer, register],
+            "gemeenschappelijke regelingen": [explainer, register],
+            "joint arrangement": [explainer_en],
+            "wgr": [explainer],
+        }
+        for query_string, pages in picks.items():
+            query = Query.get(query_string)
+            for order, page in enumerate(p for p in pages if p is not None):
+                SearchPromotion.objects.get_or_create(
+                    query=query, page=page, defaults={"sort_order": order}
+                )
+        self.log(f"  editors' picks: {len(picks)} queries")
+
+    def _events(self, home):
+        from demo.agenda import build_demo_events
+
+        self.events = built = build_demo_events(home, self.home_en, self.programme_lines)
+        self.counts["pages"] += 2 * (1 + len(built["events"]))
+        self.log(f"  events: {len(built['events'])} in Dutch and English")
+
+    # --- people ------------------------------------------------------------------------
+
+    def _users(self):
+        User = get_user_model()
+        for username, group_name, is_superuser in DEMO_USERS:
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={
+                    "email": f"{username}@provincie.example",
+                    "is_staff": is_superuser,
+                    "is_superuser": is_superuser,
+                    "first_name": username.capitalize(),
+                },
+            )
+            if created:
+                user.set_password(self.password)
+                user.save()
+                self.counts["users"] += 1
+            if group_name:
+                user.groups.add(Group.objects.get(name=group_name))

@@ -1,0 +1,49 @@
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from cms.env import env
+from demo.builder import DEMO_USERS, DemoBuilder
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the demo site in Dutch and English from the programme text: home page, the five "
+        "programme lines, the four instruments, knowledge articles and the standard pages, plus "
+        "demo users for each editorial group. Does nothing when the demo site already exists."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--password",
+            default=env("DEMO_PASSWORD", "demo"),
+            help="Password of the demo users (default: $DEMO_PASSWORD or 'demo').",
+        )
+        parser.add_argument("--hostname", default=env("SITE_HOSTNAME", "127.0.0.1"))
+        parser.add_argument("--port", type=int, default=env("SITE_PORT", 8000))
+        parser.add_argument(
+            "--no-index", action="store_true", help="Skip rebuilding the search index."
+        )
+
+    def handle(self, *args, **options):
+        if DemoBuilder.exists():
+            self.stdout.write("Demo site already present; nothing changed.")
+            return
+        builder = DemoBuilder(
+            stdout=self.stdout,
+            password=options["password"],
+            hostname=options["hostname"],
+            port=options["port"],
+        )
+        self.stdout.write("Building the demo site…")
+        builder.build()
+        if not options["no_index"]:
+            call_command("update_index", verbosity=0)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo site built: {builder.counts['pages']} pages, "
+                f"{builder.counts['users']} users."
+            )
+        )
+        self.stdout.write(f"Demo users (password: {options['password']}):")
+        for username, group, _superuser in DEMO_USERS:
+            self.stdout.write(f"  {username:<18} {group or 'superuser'}")
