@@ -6,7 +6,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test serve setup install install-test vendor demo bench search-quality lint messages lock clean
+.PHONY: run test check serve setup install install-test vendor demo bench search-quality lint messages lock clean
 
 run: export DEBUG ?= 1
 run: setup demo
@@ -49,11 +49,19 @@ vendor: node_modules/.package-lock.json
 	@cp -r node_modules/@fontsource-variable/noto-sans/files static/vendor/noto-sans/
 	@cp node_modules/cytoscape/dist/cytoscape.min.js static/vendor/cytoscape/cytoscape.min.js
 
-test: install-test vendor
+test: install-test vendor check
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The checks that need no test database: style, Django's system checks, migrations that match
+# the models, the layers of docs/architecture.md, and a Dutch catalogue that is complete.
+check: install-test
 	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(PY) -m pytest $(PYTEST_ARGS)
+	DEBUG=1 $(PY) manage.py check
+	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+	$(PY) scripts/check_architecture.py
+	$(PY) scripts/check_translations.py
 
 bench: install-test vendor
 	$(PY) scripts/bench.py $(BENCH_ARGS)
@@ -67,8 +75,11 @@ lint: install-test
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Update locale/nl from the code and templates. Without source locations and sorted by
+# msgid, so that a new string is one hunk in a diff and branches merge cleanly.
 messages: install
-	DEBUG=1 $(PY) manage.py makemessages -l nl --ignore=.venv --ignore=node_modules --ignore=static_collected --no-obsolete
+	DEBUG=1 $(PY) manage.py makemessages -l nl --ignore=.venv --ignore=node_modules --ignore=static_collected --no-obsolete --no-location
+	msgcat --sort-output --no-location -o locale/nl/LC_MESSAGES/django.po locale/nl/LC_MESSAGES/django.po
 	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 # Regenerate the pinned requirements from pyproject.toml.
