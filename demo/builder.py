@@ -1,10 +1,9 @@
-"""Build the demo site from demo/content.py: a Dutch tree and its English translation.
+"""Build the demo site from the files under demo/content/ (demo/content_files.py): a Dutch
+tree and its English translation.
 
 Pages are made with the test factories (so demo and tests cannot drift) and published
 through revisions, as an editor would.
 """
-
-import datetime
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -14,7 +13,7 @@ from django.test.utils import override_settings
 
 from wagtail.models import Locale, Page, Site
 
-from demo import content
+from demo import content_files
 from demo.factories.pages import (
     ContentPageFactory,
     HomePageFactory,
@@ -25,10 +24,7 @@ from demo.factories.pages import (
     ProgrammeLineIndexPageFactory,
     ProgrammeLinePageFactory,
 )
-from demo.factories.streams import stream
 from pages.models import Audience, HomePage
-
-STREAM_FIELDS = {"body", "actions"}
 
 DEMO_USERS = [
     # username, group, is_superuser
@@ -40,19 +36,6 @@ DEMO_USERS = [
 ]
 
 
-def _fields(data: dict) -> dict:
-    """Page field values from a content dict: stream fields become raw StreamField data."""
-    fields = {}
-    for key, value in data.items():
-        if key == "actions":
-            fields[key] = stream(("action", action) for action in value)
-        elif key in STREAM_FIELDS:
-            fields[key] = stream(value)
-        else:
-            fields[key] = value
-    return fields
-
-
 def _publish(page):
     page.save_revision().publish()
     return page
@@ -62,7 +45,7 @@ def _translate(page, data: dict, locale: Locale):
     """Create the English translation of a published Dutch page and publish it."""
     translation = page.copy_for_translation(locale)
     translation = translation.specific
-    for key, value in _fields(data).items():
+    for key, value in content_files.page_fields(data).items():
         setattr(translation, key, value)
     translation.save()
     return _publish(translation)
@@ -77,6 +60,7 @@ class DemoBuilder:
         self.nl = Locale.objects.get(language_code="nl")
         self.en = Locale.objects.get(language_code="en")
         self.counts = {"pages": 0, "users": 0}
+        self.content = content_files.load()
 
     def log(self, message):
         if self.stdout is not None:
@@ -106,7 +90,7 @@ class DemoBuilder:
     # --- pages -------------------------------------------------------------------------
 
     def _pair(self, factory, parent_nl, parent_en, spec, **extra):
-        nl_page = factory(parent=parent_nl, **_fields(spec["nl"]), **extra)
+        nl_page = factory(parent=parent_nl, **content_files.page_fields(spec["nl"]), **extra)
         _publish(nl_page)
         en_page = _translate(nl_page, spec["en"], self.en)
         self.counts["pages"] += 2
@@ -117,7 +101,8 @@ class DemoBuilder:
         # Wagtail's "Welcome" placeholder (a plain Page) goes; deleting it also deletes
         # the Site pointing at it, which is recreated below for the demo home.
         Page.objects.filter(depth=2, content_type=ContentType.objects.get_for_model(Page)).delete()
-        home_nl = HomePageFactory(parent=root, slug="home", **_fields(content.HOME["nl"]))
+        home = self.content.home
+        home_nl = HomePageFactory(parent=root, slug="home", **content_files.page_fields(home["nl"]))
         _publish(home_nl)
         Site.objects.filter(is_default_site=True).delete()
         Site.objects.create(
@@ -125,19 +110,19 @@ class DemoBuilder:
             port=self.port,
             root_page=home_nl,
             is_default_site=True,
-            site_name=content.HOME["nl"]["title"],
+            site_name=home["nl"]["title"],
         )
-        self.home_en = _translate(home_nl, content.HOME["en"], self.en)
+        self.home_en = _translate(home_nl, home["en"], self.en)
         self.counts["pages"] += 2
         self.log("  home pages: /nl/ and /en/")
         return home_nl
 
     def _programme(self, home):
         index_nl, index_en = self._pair(
-            ProgrammeLineIndexPageFactory, home, self.home_en, content.PROGRAMME_INDEX
+            ProgrammeLineIndexPageFactory, home, self.home_en, self.content.programme_index
         )
         self.programme_lines = {}
-        for spec in content.PROGRAMME_LINES:
+        for spec in self.content.programme_lines:
             nl_page, _en_page = self._pair(
                 ProgrammeLinePageFactory, index_nl, index_en, spec, number=spec["number"]
             )
@@ -146,16 +131,18 @@ class DemoBuilder:
 
     def _instruments(self, home):
         index_nl, index_en = self._pair(
-            InstrumentIndexPageFactory, home, self.home_en, content.INSTRUMENT_INDEX
+            InstrumentIndexPageFactory, home, self.home_en, self.content.instrument_index
         )
-        for spec in content.INSTRUMENTS:
+        for spec in self.content.instruments:
             lines = [self.programme_lines[n] for n in spec["programme_lines"]]
             audiences = list(Audience.objects.filter(slug__in=spec["audiences"]))
             extra = {
                 "contact_email": spec.get("contact_email", ""),
                 "contact_phone": spec.get("contact_phone", ""),
             }
-            nl_page = InstrumentPageFactory(parent=index_nl, **_fields(spec["nl"]), **extra)
+            nl_page = InstrumentPageFactory(
+                parent=index_nl, **content_files.page_fields(spec["nl"]), **extra
+            )
             nl_page.programme_lines.set(lines)
             nl_page.audiences.set(audiences)
             _publish(nl_page)
@@ -164,20 +151,22 @@ class DemoBuilder:
             en_page.audiences.set(audiences)
             _publish(en_page)
             self.counts["pages"] += 2
-        self.log(f"  instruments: {len(content.INSTRUMENTS)}")
+        self.log(f"  instruments: {len(self.content.instruments)}")
 
     def _knowledge(self, home):
         index_nl, index_en = self._pair(
-            KnowledgeIndexPageFactory, home, self.home_en, content.KNOWLEDGE_INDEX
+            KnowledgeIndexPageFactory, home, self.home_en, self.content.knowledge_index
         )
-        for spec in content.ARTICLES:
+        for spec in self.content.articles:
             extra = {
                 "programme_line": self.programme_lines.get(spec.get("programme_line")),
-                "publication_date": datetime.date.fromisoformat(spec["publication_date"]),
+                "publication_date": spec["publication_date"],
                 "author": spec.get("author", ""),
             }
             audiences = list(Audience.objects.filter(slug__in=spec.get("audiences", [])))
-            nl_page = KnowledgeArticlePageFactory(parent=index_nl, **_fields(spec["nl"]), **extra)
+            nl_page = KnowledgeArticlePageFactory(
+                parent=index_nl, **content_files.page_fields(spec["nl"]), **extra
+            )
             nl_page.tags.set(spec.get("tags", []))
             nl_page.audiences.set(audiences)
             _publish(nl_page)
@@ -186,22 +175,22 @@ class DemoBuilder:
             en_page.audiences.set(audiences)
             _publish(en_page)
             self.counts["pages"] += 2
-        self.log(f"  knowledge articles: {len(content.ARTICLES)}")
+        self.log(f"  knowledge articles: {len(self.content.articles)}")
 
     def _content_pages(self, home):
-        for spec in content.CONTENT_PAGES:
+        for spec in self.content.content_pages:
             self._pair(ContentPageFactory, home, self.home_en, spec, show_in_menus=False)
         menu_models = ("programmelineindexpage", "instrumentindexpage", "knowledgeindexpage")
         for page in Page.objects.filter(depth=3, content_type__model__in=menu_models):
             page.show_in_menus = True
             page.save(update_fields=["show_in_menus"])
-        self.log(f"  standard pages: {len(content.CONTENT_PAGES)}")
+        self.log(f"  standard pages: {len(self.content.content_pages)}")
 
     def _register(self, home):
         from demo.factories.registers import RegisterPageFactory
 
         self._pair(
-            RegisterPageFactory, home, self.home_en, content.REGISTER_PAGE, show_in_menus=True
+            RegisterPageFactory, home, self.home_en, self.content.register_page, show_in_menus=True
         )
         self.log("  register page: /nl/register/ and /en/register/")
 
@@ -237,7 +226,9 @@ class DemoBuilder:
     def _events(self, home):
         from demo.agenda import build_demo_events
 
-        self.events = built = build_demo_events(home, self.home_en, self.programme_lines)
+        self.events = built = build_demo_events(
+            home, self.home_en, self.programme_lines, self.content
+        )
         self.counts["pages"] += 2 * (1 + len(built["events"]))
         self.log(f"  events: {len(built['events'])} in Dutch and English")
 

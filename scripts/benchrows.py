@@ -11,17 +11,18 @@ import statistics
 import sys
 import time
 
-from demo import content
+from demo import content_files
 
 
 def _programme_line_path(env):
-    index = content.PROGRAMME_INDEX["nl"]["slug"]
-    line = content.PROGRAMME_LINES[0]["nl"]["slug"]
+    content = content_files.read()
+    index = content.programme_index["nl"]["slug"]
+    line = content.programme_lines[0]["nl"]["slug"]
     return f"/nl/{index}/{line}/"
 
 
 def _knowledge_index_path(env):
-    return f"/nl/{content.KNOWLEDGE_INDEX['nl']['slug']}/"
+    return f"/nl/{content_files.read().knowledge_index['nl']['slug']}/"
 
 
 def _import_register(manage, env):
@@ -81,7 +82,7 @@ def _busiest_organisation(client):
 
 
 def _about_path(client):
-    about = content.CONTENT_PAGES[0]["nl"]["slug"]
+    about = content_files.read().content_pages[0]["nl"]["slug"]
     return f"/nl/{about}/"
 
 
