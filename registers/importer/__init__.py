@@ -6,7 +6,8 @@ register's own exchange tables, repaired, matched and applied in one transaction
     cleaning     text repair and name keys
     reference    provinces, divisions, aliases, municipal mergers
     books        the register in memory: organisations, partnerships, regions, domains
-    organisation_names / partnerships   how a written name finds its object
+                 (a module each; partnerships also finds a partnership by its name)
+    organisation_names   how a participant's written name becomes an organisation
     sources      one module per source format behind one interface, one shared row loop
     fields       the field list (registers/models/field_list.py) as the importer uses it
     provenance   editors' changes survive a re-import

@@ -30,6 +30,9 @@ class Importer:
         self.books.load()
         sources = [source(self.books, tables) for source in SOURCES]
         by_kind = {kind: source for source in sources for kind in source.reads}
+        # Kinds in KIND_ORDER (readers.py), each source finishing after its last kind: its
+        # rows may name what only its later tables bring (the register's samenwerkingsverbanden
+        # name organisations its deelnemers table brings).
         for kind in KIND_ORDER:
             source = by_kind[kind]
             for table in tables:

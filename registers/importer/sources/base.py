@@ -21,8 +21,8 @@ class Reject:
 class Source:
     """One source format.
 
-    reads: the kinds of table it reads, in the order they are applied, each with the kind of
-    object its rows count as in the report (organisations, memberships, …).
+    reads: the kinds of table it reads (applied in readers.KIND_ORDER), each with the kind
+    of object its rows count as in the report (regions, partnerships, memberships, …).
     partnership_fields / organisation_fields: the fields its rows fill; the ground for a
     precedence per field and source.
 
