@@ -10,48 +10,22 @@ Lists inside a cell are separated by " | ".
 
 from decimal import Decimal
 
+from taggit.models import Tag
+
+from registers.choices import OrganisationKind
+from registers.models import Organisation
+from registers.models.field_list import MEMBERSHIP_FIELDS, PARTNERSHIP_FIELDS, Shape
+
 LIST_SEPARATOR = " | "
 
+# slug identifies the row; aantal_deelnemers and url are for readers only.
 PARTNERSHIP_COLUMNS = [
     "slug",
-    "naam",
-    "afkorting",
-    "citeertitel",
-    "rechtsvorm",
-    "wgr_vorm",
-    "bevoegdheden",
-    "uitvoeringsorganisatie",
-    "bronhouder",
-    "inwerkingtreding",
-    "domeinen",
-    "fase",
-    "status",
-    "status_sinds",
-    "status_tot",
-    "adres",
-    "postcode",
-    "plaats",
-    "provincies",
-    "regio",
-    "rol_provincie",
-    "accounthouder",
-    "ambtelijk_contact",
-    "wettelijke_grondslag",
-    "regeling_url",
-    "omschrijving",
-    "tooi_uri",
-    "landelijk_register_id",
-    "cbs_code",
-    "onderdeel_van",
-    "opgevolgd_door",
-    "tags",
-    "laatst_geverifieerd",
-    "geverifieerd_door",
-    "bron",
+    *(field.column for field in PARTNERSHIP_FIELDS),
     "aantal_deelnemers",
     "url",
 ]
-
+# The partnership and the organisation, then the participant's own fields.
 MEMBERSHIP_COLUMNS = [
     "samenwerkingsverband",
     "samenwerkingsverband_naam",
@@ -59,13 +33,7 @@ MEMBERSHIP_COLUMNS = [
     "organisatie_naam",
     "organisatie_soort",
     "organisatie_cbs_code",
-    "rol",
-    "toegetreden",
-    "uitgetreden",
-    "verdeelsleutel",
-    "bestuursorganen",
-    "zetels",
-    "jaarlijkse_bijdrage",
+    *(field.column for field in MEMBERSHIP_FIELDS),
 ]
 
 
@@ -89,44 +57,40 @@ def organisation_key(organisation) -> str:
     return organisation.cbs_code or organisation.slug
 
 
+def object_key(obj) -> str:
+    """How the format names another object: an organisation by its key, a tag by its name,
+    anything else by its slug."""
+    if isinstance(obj, Organisation):
+        return organisation_key(obj)
+    if isinstance(obj, Tag):
+        return obj.name
+    return obj.slug
+
+
+def _cell(obj, field):
+    """One field of a partnership or membership as the text of its cell; expects relations
+    prefetched."""
+    shape = field.shape
+    if shape == Shape.REFERENCE:
+        has_target = getattr(obj, field.field.attname) is not None
+        return object_key(getattr(obj, field.name)) if has_target else ""
+    if shape == Shape.RELATIONS:
+        return _join(sorted(object_key(item) for item in getattr(obj, field.name).all()))
+    value = getattr(obj, field.name)
+    if shape == Shape.DATE:
+        return _date(value)
+    if shape in (Shape.DECIMAL, Shape.INTEGER):
+        return _number(value)
+    if shape == Shape.CHOICES:
+        return _join(value or [])
+    return value
+
+
 def partnership_row(partnership, url: str = "") -> dict:
     """One export row; expects domains, provinces, regions, tags and memberships prefetched."""
     return {
         "slug": partnership.slug,
-        "naam": partnership.name,
-        "afkorting": partnership.abbreviation,
-        "citeertitel": partnership.citation_title,
-        "rechtsvorm": partnership.kind,
-        "wgr_vorm": partnership.wgr_form,
-        "bevoegdheden": partnership.powers_obtained,
-        "uitvoeringsorganisatie": partnership.executing_body,
-        "bronhouder": organisation_key(partnership.bronhouder) if partnership.bronhouder_id else "",
-        "inwerkingtreding": _date(partnership.entry_into_force),
-        "domeinen": _join(sorted(domain.slug for domain in partnership.domains.all())),
-        "fase": partnership.phase,
-        "status": partnership.status,
-        "status_sinds": _date(partnership.status_start),
-        "status_tot": _date(partnership.status_end),
-        "adres": partnership.seat_address,
-        "postcode": partnership.seat_postcode,
-        "plaats": partnership.seat_place,
-        "provincies": _join(sorted(organisation_key(p) for p in partnership.provinces.all())),
-        "regio": _join(sorted(region.slug for region in partnership.regions.all())),
-        "rol_provincie": partnership.province_role,
-        "accounthouder": partnership.account_holder,
-        "ambtelijk_contact": partnership.official_contact,
-        "wettelijke_grondslag": partnership.legal_basis,
-        "regeling_url": partnership.legal_basis_url,
-        "omschrijving": partnership.description,
-        "tooi_uri": partnership.tooi_uri,
-        "landelijk_register_id": partnership.national_register_id,
-        "cbs_code": partnership.cbs_code,
-        "onderdeel_van": partnership.part_of.slug if partnership.part_of_id else "",
-        "opgevolgd_door": partnership.succeeded_by.slug if partnership.succeeded_by_id else "",
-        "tags": _join(sorted(tag.name for tag in partnership.tags.all())),
-        "laatst_geverifieerd": _date(partnership.last_verified),
-        "geverifieerd_door": partnership.last_verified_by,
-        "bron": partnership.import_source,
+        **{field.column: _cell(partnership, field) for field in PARTNERSHIP_FIELDS},
         "aantal_deelnemers": len(partnership.memberships.all()),
         "url": url,
     }
@@ -142,13 +106,7 @@ def membership_row(membership) -> dict:
         "organisatie_naam": organisation.name,
         "organisatie_soort": organisation.kind,
         "organisatie_cbs_code": organisation.cbs_code or "",
-        "rol": membership.role,
-        "toegetreden": _date(membership.joined),
-        "uitgetreden": _date(membership.left),
-        "verdeelsleutel": _number(membership.cost_share),
-        "bestuursorganen": _join(membership.governing_bodies or []),
-        "zetels": _number(membership.seats),
-        "jaarlijkse_bijdrage": _number(membership.annual_contribution),
+        **{field.column: _cell(membership, field) for field in MEMBERSHIP_FIELDS},
     }
 
 
@@ -205,87 +163,63 @@ def parse_int(value, column: str = ""):
     return int(number)
 
 
-def _choice(value, choices, column: str, *, blank: bool):
+def _choice(value, choices: list[str], column: str, *, blank: bool):
     text = str(value or "").strip()
     if not text and blank:
         return ""
-    if text not in choices.values:
-        allowed = ", ".join(choices.values)
+    if text not in choices:
+        allowed = ", ".join(choices)
         raise ExchangeValueError(column, f"'{text}' is not one of: {allowed}")
     return text
 
 
+def _value(text, field):
+    """The model value of one cell; references and relations stay keys, for the importer
+    to resolve."""
+    shape, column = field.shape, field.column
+    if shape == Shape.CHOICE:
+        return _choice(text, field.choices, column, blank=field.field.blank)
+    if shape == Shape.DATE:
+        return parse_date(text, column)
+    if shape == Shape.DECIMAL:
+        return parse_decimal(text, column)
+    if shape == Shape.INTEGER:
+        return parse_int(text, column)
+    if shape == Shape.CHOICES:
+        items = split_list(text)
+        unknown = [item for item in items if item not in field.choices]
+        if unknown:
+            raise ExchangeValueError(column, f"unknown: {', '.join(unknown)}")
+        return items
+    if shape == Shape.RELATIONS:
+        return split_list(text)
+    return str(text or "").strip()
+
+
+# Cells are read text first, then choices, then dates, then the rest (each in column order):
+# the first bad cell of that order is the one a rejected row is reported for, and the
+# importer takes the values in this order.
+def _reading_order(fields) -> list:
+    first = {Shape.TEXT: 0, Shape.REFERENCE: 0, Shape.CHOICE: 1, Shape.DATE: 2}
+    return sorted(fields, key=lambda field: first.get(field.shape, 3))
+
+
+PARTNERSHIP_READING_ORDER = _reading_order(PARTNERSHIP_FIELDS)
+MEMBERSHIP_READING_ORDER = _reading_order(MEMBERSHIP_FIELDS)
+
+
+def _values(row: dict, fields) -> dict:
+    """Only the columns present count."""
+    return {field.name: _value(row[field.column], field) for field in fields if field.column in row}
+
+
 def partnership_values(row: dict) -> dict:
-    """Model values from one samenwerkingsverbanden row (keyed by column); only the columns
-    present count. References come back as keys for the importer to resolve: bronhouder
-    (organisation key), part_of and succeeded_by (partnership slugs); lists as lists:
-    domains (slugs), provinces (organisation keys), regions (slugs), tags (names).
-    slug, aantal_deelnemers and url are not values of the partnership's own."""
-    from registers.choices import (
-        PartnershipKind,
-        Phase,
-        PowersObtained,
-        ProvinceRole,
-        Status,
-        WgrForm,
-    )
-
-    text_fields = {
-        "naam": "name",
-        "afkorting": "abbreviation",
-        "citeertitel": "citation_title",
-        "uitvoeringsorganisatie": "executing_body",
-        "adres": "seat_address",
-        "postcode": "seat_postcode",
-        "plaats": "seat_place",
-        "accounthouder": "account_holder",
-        "ambtelijk_contact": "official_contact",
-        "wettelijke_grondslag": "legal_basis",
-        "regeling_url": "legal_basis_url",
-        "omschrijving": "description",
-        "tooi_uri": "tooi_uri",
-        "landelijk_register_id": "national_register_id",
-        "cbs_code": "cbs_code",
-        "geverifieerd_door": "last_verified_by",
-        "bron": "import_source",
-        "bronhouder": "bronhouder",
-        "onderdeel_van": "part_of",
-        "opgevolgd_door": "succeeded_by",
-    }
-    choice_fields = {
-        "rechtsvorm": ("kind", PartnershipKind, False),
-        "wgr_vorm": ("wgr_form", WgrForm, True),
-        "bevoegdheden": ("powers_obtained", PowersObtained, True),
-        "fase": ("phase", Phase, False),
-        "status": ("status", Status, False),
-        "rol_provincie": ("province_role", ProvinceRole, False),
-    }
-    date_fields = {
-        "inwerkingtreding": "entry_into_force",
-        "status_sinds": "status_start",
-        "status_tot": "status_end",
-        "laatst_geverifieerd": "last_verified",
-    }
-    list_fields = {
-        "domeinen": "domains",
-        "provincies": "provinces",
-        "regio": "regions",
-        "tags": "tags",
-    }
-
-    values = {}
-    for column, field in text_fields.items():
-        if column in row:
-            values[field] = str(row[column] or "").strip()
-    for column, (field, enum, blank) in choice_fields.items():
-        if column in row:
-            values[field] = _choice(row[column], enum, column, blank=blank)
-    for column, field in date_fields.items():
-        if column in row:
-            values[field] = parse_date(row[column], column)
-    for column, field in list_fields.items():
-        if column in row:
-            values[field] = split_list(row[column])
+    """Model values from one samenwerkingsverbanden row (keyed by column). References come
+    back as keys for the importer to resolve: bronhouder (organisation key), part_of and
+    succeeded_by (partnership slugs); relations as lists of keys: domains (slugs), provinces
+    (organisation keys), regions (slugs), tags (names). slug, aantal_deelnemers and url are
+    not values of the partnership's own."""
+    values = _values(row, PARTNERSHIP_READING_ORDER)
     if not values.get("name"):
         raise ExchangeValueError("naam", "a partnership needs a name")
     return values
@@ -294,8 +228,6 @@ def partnership_values(row: dict) -> dict:
 def membership_values(row: dict) -> dict:
     """Model values from one deelnemers row (keyed by column), plus the keys of its
     partnership (slug) and organisation (slug, name, kind, CBS code)."""
-    from registers.choices import GoverningBody, OrganisationKind, Role
-
     values = {
         "partnership": str(row.get("samenwerkingsverband") or "").strip(),
         "organisation_slug": str(row.get("organisatie") or "").strip(),
@@ -309,26 +241,7 @@ def membership_values(row: dict) -> dict:
     if not values["organisation_name"]:
         raise ExchangeValueError("organisatie_naam", "no organisation name")
     values["organisation_kind"] = _choice(
-        row.get("organisatie_soort"), OrganisationKind, "organisatie_soort", blank=False
+        row.get("organisatie_soort"), OrganisationKind.values, "organisatie_soort", blank=False
     )
-    if "rol" in row:
-        values["role"] = _choice(row.get("rol"), Role, "rol", blank=False)
-    if "toegetreden" in row:
-        values["joined"] = parse_date(row.get("toegetreden"), "toegetreden")
-    if "uitgetreden" in row:
-        values["left"] = parse_date(row.get("uitgetreden"), "uitgetreden")
-    if "verdeelsleutel" in row:
-        values["cost_share"] = parse_decimal(row.get("verdeelsleutel"), "verdeelsleutel")
-    if "bestuursorganen" in row:
-        bodies = split_list(row.get("bestuursorganen"))
-        unknown = [body for body in bodies if body not in GoverningBody.values]
-        if unknown:
-            raise ExchangeValueError("bestuursorganen", f"unknown: {', '.join(unknown)}")
-        values["governing_bodies"] = bodies
-    if "zetels" in row:
-        values["seats"] = parse_int(row.get("zetels"), "zetels")
-    if "jaarlijkse_bijdrage" in row:
-        values["annual_contribution"] = parse_decimal(
-            row.get("jaarlijkse_bijdrage"), "jaarlijkse_bijdrage"
-        )
+    values.update(_values(row, MEMBERSHIP_READING_ORDER))
     return values

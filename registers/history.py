@@ -10,31 +10,9 @@ from django.utils.translation import gettext as _
 from wagtail.models import ModelLogEntry
 
 from registers.models import Partnership
+from registers.models.field_list import PARTNERSHIP_FIELDS
 
-PUBLIC_FIELDS = [
-    "name",
-    "abbreviation",
-    "citation_title",
-    "kind",
-    "wgr_form",
-    "powers_obtained",
-    "executing_body",
-    "entry_into_force",
-    "phase",
-    "status",
-    "status_start",
-    "status_end",
-    "seat_address",
-    "seat_postcode",
-    "seat_place",
-    "province_role",
-    "account_holder",
-    "official_contact",
-    "legal_basis",
-    "legal_basis_url",
-    "description",
-    "last_verified",
-]
+PUBLIC_FIELDS = [field.name for field in PARTNERSHIP_FIELDS if field.history]
 MAX_ENTRIES = 20
 
 

@@ -5,10 +5,15 @@ register's own exchange tables, repaired, matched and applied in one transaction
     readers      files -> tables of rows (kind, encoding, line numbers)
     cleaning     text repair and name keys
     reference    provinces, divisions, aliases, municipal mergers
-    organisations / partnerships   the register in memory and name matching
+    books        the register in memory: organisations, partnerships, regions, domains
+                 (a module each; partnerships also finds a partnership by its name)
+    organisation_names   how a participant's written name becomes an organisation
+    sources      one module per source format behind one interface, one shared row loop
+    fields       the field list (registers/models/field_list.py) as the importer uses it
     provenance   editors' changes survive a re-import
-    loader       applying the rows, writing in bulk
+    writers      writing in bulk: organisations, regions, partnerships, memberships, documents
     publishing   revisions, log entries, search index
+    loader       the whole run: load, apply the sources, write
     report       the summary
 """
 

@@ -1,7 +1,8 @@
 """Text repair and name keys: the deterministic half of matching names across sources.
 
 Everything here is pure (no database): repair a value, reduce a name to a key, compare
-two keys conservatively. Fuzzy decisions are made by the loader, which reports them.
+two keys conservatively. Fuzzy decisions are made where names are matched
+(organisation_names.py, partnerships.py), which report them.
 """
 
 import difflib

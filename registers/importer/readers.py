@@ -2,7 +2,8 @@
 never its name), and rows with their line numbers.
 
 Every problem with a file as a whole raises ImportFileError naming file, line and column;
-problems with one row are left to the loader, which rejects that row with a reason.
+problems with one row are left to the sources (registers/importer/sources), which reject
+that row with a reason.
 """
 
 import codecs

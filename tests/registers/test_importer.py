@@ -36,7 +36,7 @@ from registers.exchange import (
 )
 from registers.importer import ImportFileError, run_import
 from registers.importer.cleaning import repair_mojibake
-from registers.importer.writer import RegisterWriter
+from registers.importer.writers.regions import RegionWriter
 from registers.models import (
     Membership,
     Organisation,
@@ -274,7 +274,7 @@ def test_a_failure_midway_leaves_the_register_as_it_was(tmp_path, municipalities
     def fail(self):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(RegisterWriter, "link_regions", fail)  # after most rows are written
+    monkeypatch.setattr(RegionWriter, "link_partnerships", fail)  # after most rows are written
     before = register_counts()
 
     with pytest.raises(RuntimeError):
