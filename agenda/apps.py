@@ -1,13 +1,28 @@
+"""The events app: package `agenda`, app label `events`.
+
+Why the two names differ, explained here once (other places point here):
+
+- The package cannot be called `events`: opensearch-py (a search backend this project
+  installs) depends on the PyPI package `events`, which owns that top-level import name, so an
+  app package of the same name would shadow it or be shadowed.
+- The label stays `events`, so everything that is keyed on the label keeps its name: the
+  tables (events_eventpage, events_registration), content types and permissions
+  (events.change_registration), the migrations (and other apps' dependencies on them), model
+  references such as "events.EventPage" (page types, the API's ?type=) and the admin URLs
+  that carry the label (/admin/pages/add/events/eventpage/…). Renaming it would need a data
+  migration of all of these and would break bookmarks and API clients, for no gain.
+
+In code, import from `agenda`; in strings that name a model, write `events`.
+scripts/check_architecture.py maps the label to the agenda layer.
+"""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
 class EventsConfig(AppConfig):
-    # The package is "agenda" because opensearch-py needs the PyPI package that owns the
-    # top-level name "events"; the label stays "events" so tables, permissions and
-    # migrations keep their names.
     name = "agenda"
-    label = "events"
+    label = "events"  # not "agenda": see the module docstring
     verbose_name = _("Events")
 
     def ready(self):

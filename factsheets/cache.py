@@ -4,8 +4,8 @@ Key. A factsheet's key is a hash of everything its content depends on:
 - the published state of the object: `live_revision_id` (plus `last_published_at`, for
   rows published without a revision, such as the factories' and the benchmark generator's);
   for an organisation the live revisions of the partnerships it takes part in; for a
-  programme line those of its instruments (and its events, with today's date, when the page
-  has events); for a register selection the selection's ids in order with their revisions;
+  programme line those of its instruments and its upcoming events (with today's date); for a
+  register selection the selection's ids in order with their revisions;
 - the template version: a hash of templates/factsheets/ plus FORMAT_VERSION (bump it when
   Python code changes what a factsheet shows) and the WeasyPrint version;
 - the language, and the site's URL (it is printed, and in the QR code).
@@ -146,17 +146,14 @@ def organisation_spec(organisation, page) -> Spec:
 
 def programme_line_spec(page) -> Spec:
     instruments = list(page.related_instruments().values_list("pk", "live_revision_id"))
-    from factsheets.pdf import MAX_EVENTS, events_method
+    from factsheets.pdf import MAX_EVENTS, programme_line_events
 
-    events = None
-    method = events_method(page)
-    if method is not None:
-        # "Upcoming" changes with the date even when nothing is published.
-        shown = method()[:MAX_EVENTS]
-        events = [
-            timezone.localdate(),
-            [(e.pk, getattr(e, "live_revision_id", None)) for e in shown],
-        ]
+    # "Upcoming" changes with the date even when nothing is published.
+    shown = programme_line_events(page)[:MAX_EVENTS]
+    events = [
+        timezone.localdate(),
+        [(e.pk, getattr(e, "live_revision_id", None)) for e in shown],
+    ]
     return Spec(
         kind="programme-line",
         object_id=str(page.pk),

@@ -350,15 +350,18 @@ class EventRow:
 MAX_EVENTS = 20
 
 
-def page_events(page, request=None) -> list[EventRow] | None:
-    """Events of the programme line, when the page type offers them (`upcoming_events()` or
-    `related_events()`); None when it does not, so the factsheet leaves the section out.
-    Only public facts of an event: its title, start, venue and page."""
-    method = events_method(page)
-    if method is None:
-        return None
+def programme_line_events(page):
+    """The programme line's upcoming events, as its page lists them (the agenda decides)."""
+    from agenda import listings
+
+    return listings.programme_line_events(page)
+
+
+def page_events(page, request=None) -> list[EventRow]:
+    """Upcoming events of the programme line. Only public facts of an event: its title,
+    start, venue and page."""
     rows = []
-    for event in method()[:MAX_EVENTS]:
+    for event in programme_line_events(page)[:MAX_EVENTS]:
         start = getattr(event, "start", None) or getattr(event, "date", None)
         if start is not None and hasattr(start, "hour"):
             when = formats.date_format(timezone.localtime(start), "j F Y, H:i")
@@ -374,15 +377,6 @@ def page_events(page, request=None) -> list[EventRow] | None:
             )
         )
     return rows
-
-
-def events_method(page):
-    """The page's method that lists its events, if its type has one."""
-    for name in ("upcoming_events", "related_events"):
-        method = getattr(page, name, None)
-        if callable(method):
-            return method
-    return None
 
 
 def programme_line_context(page, request=None, *, preview=False) -> dict:

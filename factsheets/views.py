@@ -1,4 +1,4 @@
-"""Public factsheet views, called by the routes of RegisterPage and ProgrammeLinePage.
+"""Public factsheet views, one per kind; factsheets.routing finds the page and calls them.
 
 Thin: find the object (404 for what visitors may not see), decide between the published
 factsheet and an editor's preview, and hand over to `serve()`, which answers conditional

@@ -100,8 +100,9 @@ def _export_urls(query):
         "csv": "?" + urlencode([*params, ("format", "csv")]),
         "csv_members": "?" + urlencode([*params, ("format", "csv"), ("tabel", "deelnemers")]),
         "xlsx": "?" + urlencode([*params, ("format", "xlsx")]),
-        "pdf": "factsheet.pdf" + ("?" + urlencode(params) if params else ""),
-        "bundle": urlencode(params),
+        # The selection itself, for the links that take it to the factsheets app: the
+        # selection's factsheet and the ZIP of its partnerships' factsheets.
+        "selection": urlencode(params),
     }
 
 

@@ -1,4 +1,6 @@
-"""Event pages: the index (listing, feeds, calendar subscription) and one page per event."""
+"""The agenda's two page types: the index (listing, feeds, calendar subscription) and one page
+per event. An event page's routes, registration state and schema.org data are mixins of their
+own (routes.py, registration_state.py, schema_org.py)."""
 
 import hashlib
 import json
@@ -10,54 +12,27 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from agenda.blocks import ScheduleBlock, SpeakersBlock
-from agenda.choices import EventType, RegistrationState, RegistrationStatus
+from agenda.choices import EventType
 from agenda.conf import EVENT_TIME_ZONE
+from agenda.models.querysets import EventPageManager
+from agenda.models.registration_state import RegistrationStateMixin
+from agenda.models.routes import EventRoutesMixin, file_route_url, webcal_url
+from agenda.models.schema_org import EventSchemaOrgMixin
 from cms.querystring import clean_text
 from pages.blocks import RICH_TEXT_FEATURES, AttachmentsBlock, BodyBlock
 from pages.choices import AudienceChoices
 from pages.filters import filter_by_line_and_audience
 from pages.models.base import SitePage
-
-
-class EventPageQuerySet(PageQuerySet):
-    def upcoming(self):
-        """Events that have not ended yet (so also those under way), soonest first."""
-        return self.filter(end__gte=timezone.now()).order_by("start", "pk")
-
-    def past(self):
-        return self.filter(end__lt=timezone.now()).order_by("-start", "-pk")
-
-    def not_cancelled(self):
-        return self.filter(cancelled=False)
-
-
-EventPageManager = PageManager.from_queryset(EventPageQuerySet)
-
-
-def _file_route_url(base_url: str | None, subpath: str) -> str | None:
-    # Routes named like files (event.ics) are declared with a trailing slash, because that is
-    # how Wagtail hands sub-paths to routable pages, but are linked without one
-    # (cms/file_routes.py).
-    if base_url is None:
-        return None
-    return base_url + subpath.rstrip("/")
-
-
-def webcal_url(url: str) -> str:
-    """The subscription link of a calendar feed: calendar apps poll webcal:// URLs."""
-    return "webcal://" + url.split("://", 1)[-1]
 
 
 class EventIndexPage(RoutablePageMixin, SitePage):
@@ -107,7 +82,7 @@ class EventIndexPage(RoutablePageMixin, SitePage):
         return views.index_feed(request, self, "atom")
 
     def feed_url(self, name: str, request=None) -> str | None:
-        return _file_route_url(self.get_url(request), self.reverse_subpage(name))
+        return file_route_url(self.get_url(request), self.reverse_subpage(name))
 
     # --- listing ------------------------------------------------------------------------
 
@@ -173,7 +148,7 @@ class EventIndexPage(RoutablePageMixin, SitePage):
         return context
 
 
-class EventPage(RoutablePageMixin, SitePage):
+class EventPage(EventRoutesMixin, RegistrationStateMixin, EventSchemaOrgMixin, SitePage):
     """A network day, session, IBT knowledge session (kennisdelingsbijeenkomst) or webinar
     that people can register for."""
 
@@ -361,60 +336,6 @@ class EventPage(RoutablePageMixin, SitePage):
         obj.cancellation_notified_at = self.cancellation_notified_at
         return obj
 
-    # --- routes -------------------------------------------------------------------------
-
-    @path("", name="detail")
-    def detail(self, request):
-        from agenda import views
-
-        return views.event_detail(request, self)
-
-    @path("aanmelden/", name="register")
-    def register(self, request):
-        from agenda import views
-
-        return views.register(request, self)
-
-    @path("aanmelden/ontvangen/", name="registration_received")
-    def registration_received(self, request):
-        from agenda import views
-
-        return views.registration_received(request, self)
-
-    @path("inschrijving/<str:token>/", name="registration_detail")
-    def registration_detail(self, request, token):
-        from agenda import views
-
-        return views.registration_detail(request, self, token)
-
-    @path("inschrijving/<str:token>/event.ics/", name="registration_calendar")
-    def registration_calendar(self, request, token):
-        from agenda import views
-
-        return views.registration_calendar(request, self, token)
-
-    @path("afmelden/<str:token>/", name="cancel_registration")
-    def cancel_registration(self, request, token):
-        from agenda import views
-
-        return views.cancel_registration(request, self, token)
-
-    @path("event.ics/", name="calendar")
-    def calendar(self, request):
-        from agenda import views
-
-        return views.event_calendar(request, self)
-
-    def route_url(self, name: str, *args, full: bool = False, request=None) -> str | None:
-        """The URL of one of this page's routes (absolute with full=True, for emails)."""
-        base = self.get_full_url(request) if full else self.get_url(request)
-        if base is None:
-            return None
-        subpath = self.reverse_subpage(name, args=args)
-        if subpath.endswith(".ics/"):
-            return _file_route_url(base, subpath)
-        return base + subpath
-
     # --- derived state (compared with timezone.now() so tests can freeze time) -----------
 
     @property
@@ -442,80 +363,12 @@ class EventPage(RoutablePageMixin, SitePage):
         return "upcoming"
 
     @property
-    def registration_closes_at(self):
-        return self.registration_deadline or self.start
-
-    @property
-    def attendance_mode(self) -> str:
-        """Offline, online or mixed, as schema.org's eventAttendanceMode has it."""
-        in_person = bool(self.location_name or self.address)
-        if self.online_url and in_person:
-            return "mixed"
-        if self.online_url:
-            return "online"
-        return "offline"
-
-    @property
     def local_start(self):
         return timezone.localtime(self.start, EVENT_TIME_ZONE)
 
     @property
     def local_end(self):
         return timezone.localtime(self.end, EVENT_TIME_ZONE)
-
-    @cached_property
-    def registration_event(self) -> "EventPage":
-        """The page that holds the registrations for this event in every language.
-
-        That is the original of the event's translations (the oldest page with its
-        translation key), so that Dutch and English visitors fill the same places.
-        """
-        original = (
-            EventPage.objects.filter(translation_key=self.translation_key).order_by("pk").first()
-        )
-        if original is None or original.pk == self.pk:
-            return self
-        return original
-
-    def confirmed_count(self) -> int:
-        from agenda.models.registration import Registration
-
-        return Registration.objects.filter(
-            event_id=self.registration_event.pk, status=RegistrationStatus.CONFIRMED
-        ).count()
-
-    def seats_left(self) -> int | None:
-        event = self.registration_event
-        if event.capacity is None:
-            return None
-        return max(event.capacity - event.confirmed_count(), 0)
-
-    def compute_registration_state(self, confirmed: int | None = None) -> str:
-        """Whether registration is possible now; decided on the page holding registrations."""
-        event = self.registration_event
-        now = timezone.now()
-        if event.cancelled:
-            return RegistrationState.CANCELLED
-        if event.start <= now:
-            return RegistrationState.STARTED
-        if event.registration_closes_at <= now:
-            return RegistrationState.CLOSED
-        if event.capacity is not None:
-            if confirmed is None:
-                confirmed = event.confirmed_count()
-            if confirmed >= event.capacity:
-                return (
-                    RegistrationState.WAITING_LIST if event.waiting_list else RegistrationState.FULL
-                )
-        return RegistrationState.OPEN
-
-    @property
-    def registration_state(self) -> str:
-        return self.compute_registration_state()
-
-    @property
-    def is_registration_open(self) -> bool:
-        return self.registration_state in (RegistrationState.OPEN, RegistrationState.WAITING_LIST)
 
     def schedule_signature(self) -> str:
         """A digest of what makes a calendar entry change (RFC 5545 SEQUENCE)."""
@@ -537,42 +390,6 @@ class EventPage(RoutablePageMixin, SitePage):
 
     def event_index(self):
         return EventIndexPage.objects.filter(pk=self.get_parent().pk).first()
-
-    def get_schema_org(self, request=None) -> dict:
-        data = super().get_schema_org(request)
-        modes = {"offline": "Offline", "online": "Online", "mixed": "Mixed"}
-        data.update(
-            {
-                "startDate": self.local_start.isoformat(),
-                "endDate": self.local_end.isoformat(),
-                "eventStatus": "https://schema.org/"
-                + ("EventCancelled" if self.cancelled else "EventScheduled"),
-                "eventAttendanceMode": "https://schema.org/"
-                + modes[self.attendance_mode]
-                + "EventAttendanceMode",
-                "organizer": {"@type": "GovernmentOrganization", "name": self.organiser_name},
-                "isAccessibleForFree": True,
-            }
-        )
-        locations = []
-        if self.location_name or self.address:
-            place = {"@type": "Place", "name": self.location_name or self.address}
-            if self.address:
-                place["address"] = self.address
-            locations.append(place)
-        if self.online_url:
-            # The meeting link is for registrants only; the page itself stands in for it.
-            locations.append({"@type": "VirtualLocation", "url": self.get_full_url(request)})
-        if locations:
-            data["location"] = locations[0] if len(locations) == 1 else locations
-        performers = [
-            {"@type": "Person", "name": block.value["name"]}
-            for block in self.speakers
-            if block.block_type == "speaker"
-        ]
-        if performers:
-            data["performer"] = performers
-        return data
 
     def get_context(self, request, *args, **kwargs):
         from agenda.conf import retention_days

@@ -1,4 +1,5 @@
-"""Template tags for events: the date line of an event and the way to the events index."""
+"""Template tags for events: the date line of an event, the way to the events index, and the
+events that pages of other apps show (the home page's next events, a programme line's)."""
 
 from django import template
 from django.utils import timezone
@@ -27,6 +28,22 @@ def events_index_for(page):
     if page is None:
         return None
     return EventIndexPage.objects.live().public().descendant_of(page).first()
+
+
+@register.simple_tag
+def upcoming_events_for(page, limit=3):
+    """The next `limit` events in the language of `page` (a home page), soonest first."""
+    from agenda import listings
+
+    return listings.upcoming_events(page, limit)
+
+
+@register.simple_tag
+def programme_line_events(page, limit=6):
+    """The next `limit` events of a programme line page in its language, soonest first."""
+    from agenda import listings
+
+    return listings.programme_line_events(page, limit)
 
 
 @register.simple_tag

@@ -11,7 +11,8 @@ from pages.models.base import SitePage
 
 class HomePage(SitePage):
     """The start page of one language tree: programme lines, news from the knowledge base,
-    upcoming events and the way into the register."""
+    upcoming events and the way into the register. The events and the register page come
+    from their own apps' template tags (agenda_tags, register_tags): pages sits below both."""
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     register_teaser_title = models.CharField(_("register teaser title"), max_length=120, blank=True)
@@ -53,26 +54,8 @@ class HomePage(SitePage):
             .order_by("-publication_date", "-pk")[:limit]
         )
 
-    def upcoming_events(self, limit=3):
-        from agenda.models import EventPage
-
-        return (
-            EventPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .not_cancelled()
-            .upcoming()[:limit]
-        )
-
-    def register_page(self):
-        from registers.models import RegisterPage
-
-        return RegisterPage.objects.live().public().child_of(self).first()
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["programme_lines"] = self.programme_lines()
         context["latest_articles"] = self.latest_articles()
-        context["register_page"] = self.register_page()
-        context["upcoming_events"] = self.upcoming_events()
         return context

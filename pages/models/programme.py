@@ -80,12 +80,6 @@ class ProgrammeLinePage(RoutablePageMixin, SitePage):
     def programme_line(self, request):
         return self.render(request)
 
-    @path("factsheet.pdf/")
-    def factsheet(self, request):
-        from factsheets import views
-
-        return views.programme_line_factsheet(request, self)
-
     def related_instruments(self):
         from pages.models.instrument import InstrumentPage
 
@@ -109,24 +103,8 @@ class ProgrammeLinePage(RoutablePageMixin, SitePage):
             .order_by("-publication_date")[:limit]
         )
 
-    def related_events(self, limit=None):
-        """Upcoming events of this programme line in its language, soonest first."""
-        from agenda.models import EventPage
-
-        # Events point at a programme line page in either language (the link is synchronised
-        # between translations), so match on translation_key.
-        events = (
-            EventPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, programme_line__translation_key=self.translation_key)
-            .not_cancelled()
-            .upcoming()
-        )
-        return events[:limit] if limit else events
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_instruments"] = self.related_instruments()
         context["related_articles"] = self.related_articles()
-        context["related_events"] = self.related_events(limit=6)
         return context

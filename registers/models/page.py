@@ -30,31 +30,15 @@ class RegisterPage(RoutablePageMixin, SitePage):
             or pages.first()
         )
 
-    # Routes: the views live in registers/views.py; the page only maps URLs onto them.
+    # Routes: the views live in registers/views.py; the page only maps URLs onto them. The
+    # factsheet of what a route shows (<route>factsheet.pdf) is the factsheets app's: see
+    # factsheets/routing.py.
 
     @path("")
     def register(self, request):
         from registers import views
 
         return views.register(request, self)
-
-    @path("factsheet.pdf/")
-    def register_factsheet(self, request):
-        from factsheets import views
-
-        return views.register_factsheet(request, self)
-
-    @path("organisaties/<slug:slug>/factsheet.pdf/")
-    def organisation_factsheet(self, request, slug):
-        from factsheets import views
-
-        return views.organisation_factsheet(request, self, slug)
-
-    @path("<slug:slug>/factsheet.pdf/")
-    def partnership_factsheet(self, request, slug):
-        from factsheets import views
-
-        return views.partnership_factsheet(request, self, slug)
 
     @path("organisaties/")
     def organisations(self, request):

@@ -1,9 +1,23 @@
+"""Template tags for the register: its facet checkboxes, and the way into the register that
+pages of other apps show (the home page's register teaser)."""
+
 from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import ngettext
 
 register = template.Library()
+
+
+@register.simple_tag
+def register_page_for(page):
+    """The live register page of the language tree of `page` (a home page), or None."""
+    from registers.models import RegisterPage
+
+    if page is None:
+        return None
+    return RegisterPage.objects.live().public().child_of(page).first()
+
 
 # Values shown before the rest of a facet folds into "Show all N values".
 FACET_VALUES_SHOWN = 8

@@ -1,4 +1,5 @@
 import pytest
+from bs4 import BeautifulSoup
 from wagtail.models import Locale
 
 from demo.factories.agenda import EventIndexPageFactory, EventPageFactory
@@ -26,6 +27,16 @@ def translate(page, locale, **fields):
         setattr(translation, key, value)
     translation.save()
     return publish(translation)
+
+
+def shown_events(response):
+    """Titles of the event cards in the page's events section (home page, programme line),
+    in the order shown."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    section = soup.find("section", attrs={"aria-labelledby": "events-heading"})
+    if section is None:
+        return []
+    return [link.get_text() for link in section.select(".event-card .card__title a")]
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import json
 import re
 
 from django.core.exceptions import ValidationError
+from django.template import Context, Template
 from django.urls import reverse
 
 import pytest
@@ -13,6 +14,7 @@ from freezegun import freeze_time
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from agenda.choices import RegistrationState
+from agenda.listings import programme_line_events
 from agenda.models import EventIndexPage, EventPage
 from demo.factories.agenda import EventPageFactory, RegistrationFactory, amsterdam
 from demo.factories.pages import (
@@ -22,7 +24,7 @@ from demo.factories.pages import (
 )
 from demo.factories.users import UserFactory
 from pages.models import ContentPage, HomePage
-from tests.agenda.conftest import nl, publish, translate
+from tests.agenda.conftest import nl, publish, shown_events, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -176,14 +178,10 @@ def test_home_page_shows_the_next_three_events_in_its_language(
         publish(page)
         translate(page, locale_en, title=f"Event {number}", slug=f"event-{number}")
     dutch = client.get("/nl/")
-    assert [e.title for e in dutch.context["upcoming_events"]] == [
-        "Evenement 3",
-        "Evenement 2",
-        "Evenement 1",
-    ]
+    assert shown_events(dutch) == ["Evenement 3", "Evenement 2", "Evenement 1"]
     assert nl("All events") in dutch.content.decode()
     en = client.get("/en/")
-    assert [e.title for e in en.context["upcoming_events"]] == ["Event 3", "Event 2", "Event 1"]
+    assert shown_events(en) == ["Event 3", "Event 2", "Event 1"]
     assert "Event 4" not in en.content.decode()  # cancelled
 
 
@@ -208,12 +206,46 @@ def test_programme_line_shows_its_upcoming_events(
         )
     )
 
-    assert [e.title for e in line.related_events()] == ["Netwerkdag"]
-    assert [e.title for e in line_en.related_events()] == ["Network day"]
+    assert [e.title for e in programme_line_events(line)] == ["Netwerkdag"]
+    assert [e.title for e in programme_line_events(line_en)] == ["Network day"]
     html = client.get(line.url).content.decode()
     assert "Netwerkdag" in html and "Webinar" not in html and "Geweest" not in html
+    assert shown_events(client.get(line.url)) == ["Netwerkdag"]
     assert "Network day" in client.get(line_en.url).content.decode()
     assert lines_index_en.live
+
+
+def render_agenda_tag(source, **context):
+    return Template("{% load agenda_tags %}" + source).render(Context(context))
+
+
+def test_event_tags_give_the_next_events_of_a_language_or_a_line(
+    client, home_page, home_page_en, event_index, event_index_en, locale_en
+):
+    lines_index = publish(ProgrammeLineIndexPageFactory(parent=home_page))
+    line = publish(ProgrammeLinePageFactory(parent=lines_index, number=1, title="Relatie"))
+    for number in range(8):
+        page = publish(
+            EventPageFactory(
+                parent=event_index,
+                title=f"Evenement {number}",
+                start=amsterdam(2031, 2, 20 - number, 10),
+                end=amsterdam(2031, 2, 20 - number, 12),
+                programme_line=line if number else None,
+            )
+        )
+        translate(page, locale_en, title=f"Event {number}", slug=f"event-{number}")
+    titles = "{% for event in events %}{{ event.title }};{% endfor %}"
+    home = "{% upcoming_events_for page as events %}" + titles
+    assert render_agenda_tag(home, page=home_page) == "Evenement 7;Evenement 6;Evenement 5;"
+    assert render_agenda_tag(home, page=home_page_en) == "Event 7;Event 6;Event 5;"
+    first = "{% upcoming_events_for page 1 as events %}" + titles
+    assert render_agenda_tag(first, page=home_page) == "Evenement 7;"
+    of_line = "{% programme_line_events page as events %}" + titles
+    assert render_agenda_tag(of_line, page=line) == "".join(
+        f"Evenement {number};" for number in range(7, 1, -1)
+    )  # six of the seven events of the line
+    assert shown_events(client.get(line.url)) == [f"Evenement {n}" for n in range(7, 1, -1)]
 
 
 @freeze_time("2027-05-10 08:00:00")

@@ -1,5 +1,5 @@
 """The factsheets' HTML and context, tested without WeasyPrint: the selection's row limit,
-events when the page type has them, the chart, the page counter in CSS."""
+a programme line's events, the chart, the page counter in CSS."""
 
 import datetime
 
@@ -7,10 +7,12 @@ from django.utils import translation
 
 import pytest
 
+from demo.factories.agenda import EventIndexPageFactory, EventPageFactory
 from factsheets import pdf
 from factsheets.charts import finance_chart, money
 from registers.models import FinancialFigure
 from search.register import RegisterQuery, search_register
+from tests.factsheets.conftest import publish
 
 
 def test_partnership_html_is_a_standalone_accessible_document(register, site):
@@ -65,9 +67,7 @@ def test_selection_within_the_limit_has_no_notice(register, site):
     assert [row["name"] for row in context["rows"]] == ["Afvalschap IJmond-Zaanstreek (AIJZ)"]
 
 
-def test_programme_line_lists_upcoming_events_when_the_page_has_them(programme, monkeypatch):
-    from pages.models import ProgrammeLinePage
-
+def test_programme_line_lists_its_upcoming_events(programme, monkeypatch):
     class Event:
         title = "Netwerkdag Samenwerken"
         start = datetime.datetime(2026, 12, 3, 9, 30, tzinfo=datetime.UTC)
@@ -77,7 +77,7 @@ def test_programme_line_lists_upcoming_events_when_the_page_has_them(programme, 
         def get_full_url(self, request=None):
             return "http://testserver/nl/bijeenkomsten/netwerkdag/"
 
-    monkeypatch.setattr(ProgrammeLinePage, "related_events", lambda self: [Event()], raising=False)
+    monkeypatch.setattr(pdf, "programme_line_events", lambda page: [Event()])
     with translation.override("nl"):
         context = pdf.programme_line_context(programme["line"])
         html = pdf.render_html("factsheets/programme_line.html", context)
@@ -86,16 +86,25 @@ def test_programme_line_lists_upcoming_events_when_the_page_has_them(programme, 
     assert "meet.example" not in html  # the meeting link is for registrants only
 
 
-def test_programme_line_without_events_method_has_no_events_section(programme, monkeypatch):
-    from pages.models import ProgrammeLinePage
+def test_programme_line_events_are_the_agendas_for_that_line(programme, site):
+    """The factsheet lists what the programme line's page lists: the agenda's upcoming,
+    not cancelled events of that line, in the factsheet's language."""
+    line = programme["line"]
+    index = publish(EventIndexPageFactory(parent=site["home"]))
+    publish(EventPageFactory(parent=index, title="Netwerkdag rollen", programme_line=line))
+    publish(EventPageFactory(parent=index, title="Afgelast", programme_line=line, cancelled=True))
+    publish(EventPageFactory(parent=index, title="Andere lijn"))
+    with translation.override("nl"):
+        context = pdf.programme_line_context(line)
+    assert [event.title for event in context["events"]] == ["Netwerkdag rollen"]
 
-    monkeypatch.delattr(ProgrammeLinePage, "related_events", raising=False)
-    monkeypatch.delattr(ProgrammeLinePage, "upcoming_events", raising=False)
+
+def test_programme_line_without_upcoming_events_says_none_are_planned(programme):
     with translation.override("nl"):
         context = pdf.programme_line_context(programme["line"])
         html = pdf.render_html("factsheets/programme_line.html", context)
-    assert context["events"] is None
-    assert "Bijeenkomsten" not in html and "Upcoming events" not in html
+    assert context["events"] == []
+    assert "Komende bijeenkomsten" in html and "Er zijn geen bijeenkomsten gepland." in html
 
 
 def test_finance_chart_draws_contribution_and_result_with_negative_values():

@@ -4,7 +4,10 @@ import csv
 import io
 import json
 
+from django.template import Context, Template
+
 import pytest
+from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
 pytestmark = pytest.mark.django_db
@@ -211,3 +214,23 @@ def test_sitemap_lists_partnerships_and_organisations(client, register_page, reg
     assert f"/nl/register/{register_data['afvalschap'].slug}/" in xml
     assert "/nl/register/organisaties/zaanstad/" in xml
     assert register_data["concept"].slug not in xml
+
+
+def teaser_link(response):
+    teaser = BeautifulSoup(response.content, "html.parser").select_one(".register-teaser")
+    link = teaser.select_one("a")
+    return link["href"] if link else None
+
+
+def test_home_page_teaser_links_the_register_of_its_language(
+    client, register_page, register_page_en
+):
+    assert teaser_link(client.get("/nl/")) == register_page.url == "/nl/register/"
+    assert teaser_link(client.get("/en/")) == register_page_en.url == "/en/register/"
+
+
+def test_without_a_live_register_the_teaser_has_no_link(client, home_page, register_page):
+    register_page.unpublish()
+    assert teaser_link(client.get("/nl/")) is None
+    tag = Template("{% load register_tags %}{% register_page_for page as found %}{{ found }}")
+    assert tag.render(Context({"page": home_page})) == "None"
