@@ -10,7 +10,7 @@ import pytest
 from factsheets import pdf
 from factsheets.charts import finance_chart, money
 from registers.models import FinancialFigure
-from search.register import RegisterQuery, search_register
+from registers.search import RegisterQuery, search_register
 
 
 def test_partnership_html_is_a_standalone_accessible_document(register, site):
