@@ -20,7 +20,7 @@ from search.backends.database import fallback_backend_name
 from search.hits import BackendUnavailable, autocomplete_hits, ranked_hits
 from search.query import normalise_query, synonyms
 from search.ranking import rerank_by_name
-from search.sources import ResultType, SearchSource, searchables, source_for
+from search.sources import ResultType, searchables, source_for
 from search.suggestions import suggest
 
 logger = logging.getLogger(__name__)
@@ -37,7 +37,6 @@ class Hit:
     title: str = ""
     snippet: str = ""
     text: str = ""  # what the snippet is cut from (SearchSource.describe)
-    source: SearchSource | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -110,15 +109,15 @@ def search_site(raw_query: str, selected_type: str = "") -> SiteSearchResult:
 
 def _describe(obj, score) -> Hit:
     source = source_for(obj)
-    return Hit(obj, source.result_type(obj), score, title=source.title(obj), source=source)
+    return Hit(obj, source.result_type(obj), score, title=source.title(obj))
 
 
 def prepare_for_display(hits, words, request):
     """URLs and highlighted snippets for the hits on one results page only."""
     by_source = {}
     for hit in hits:
-        by_source.setdefault(id(hit.source), (hit.source, []))[1].append(hit)
-    for source, source_hits in by_source.values():
+        by_source.setdefault(source_for(hit.object), []).append(hit)
+    for source, source_hits in by_source.items():
         source.describe(source_hits, request)
     for hit in hits:
         hit.snippet = highlight(hit.text, words)
