@@ -92,7 +92,7 @@ def search_site(raw_query: str, selected_type: str = "") -> SiteSearchResult:
         return result
     if not raw_hits:
         result.suggestion = suggest(text)
-    hits = [_describe(obj, score) for obj, score in raw_hits]
+    hits = [make_hit(obj, score) for obj, score in raw_hits]
 
     counts = {}
     for hit in hits:
@@ -107,7 +107,8 @@ def search_site(raw_query: str, selected_type: str = "") -> SiteSearchResult:
     return result
 
 
-def _describe(obj, score) -> Hit:
+def make_hit(obj, score) -> Hit:
+    """A hit as its source presents it (type and title); describe it with prepare_for_display."""
     source = source_for(obj)
     return Hit(obj, source.result_type(obj), score, title=source.title(obj))
 
@@ -162,5 +163,5 @@ def autocomplete(raw_query: str, limit: int = 8) -> list[dict]:
         return []
     return [
         {"label": hit.title, "type": str(hit.type.label), "object": hit}
-        for hit in (_describe(obj, score) for obj, score in hits)
+        for hit in (make_hit(obj, score) for obj, score in hits)
     ]

@@ -4,7 +4,7 @@ import pytest
 
 from demo.factories.registers import OrganisationFactory, PartnershipFactory
 from registers.models import RegisterPage
-from search.site import _describe, prepare_for_display
+from search.site import make_hit, prepare_for_display
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +17,7 @@ def test_register_hits_on_one_page_look_up_the_register_page_once(rf, register_p
     monkeypatch.setattr(
         RegisterPage, "for_active_language", classmethod(lambda cls: lookups.append(1) or find())
     )
-    hits = [_describe(partnership, 2.0), _describe(zaanstad, 1.0)]
+    hits = [make_hit(partnership, 2.0), make_hit(zaanstad, 1.0)]
     prepare_for_display(hits, ["zaanstad"], rf.get("/nl/zoeken/"))
     assert len(lookups) == 1
     assert [hit.url for hit in hits] == [
