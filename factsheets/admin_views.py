@@ -40,7 +40,7 @@ class BundleForm(forms.ModelForm):
     def clean_filters(self):
         """Accept the register's query string or its whole web address; keep the filters
         in the register's own order, without paging or output format."""
-        from search.register import RegisterQuery
+        from registers.search import RegisterQuery
 
         raw = self.cleaned_data["filters"].strip()
         if "?" in raw:

@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 def selection(filters: str):
     """The register's selection for a query string such as "domein=afval&fase=uitvoering":
     (RegisterQuery, ids in the register's order). Published partnerships only."""
-    from search.register import RegisterQuery, search_register
+    from registers.search import RegisterQuery, search_register
 
     query = RegisterQuery.from_params(QueryDict(filters or ""))
     return query, search_register(query, with_facets=False).ids

@@ -164,7 +164,7 @@ def programme_line_spec(page) -> Spec:
 
 
 def selection_spec(query, result, page) -> Spec:
-    from search.register import SORTS
+    from registers.search import SORTS
 
     revisions = dict(
         (pk, (revision, published))

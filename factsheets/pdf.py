@@ -440,7 +440,7 @@ def render_programme_line_factsheet(page, request=None, *, preview=False) -> byt
 
 def selection_filters(query) -> list[tuple[str, str]]:
     """[(facet label, chosen values)] of a RegisterQuery, for the PDF's heading."""
-    from search.register import FACETS_BY_PARAM
+    from registers.search import FACETS_BY_PARAM
 
     rows = []
     if query.text:
@@ -523,8 +523,8 @@ def selection_context(query, result, page=None, request=None) -> dict:
 
 
 def render_selection_factsheet(query, request=None, *, page=None, result=None) -> bytes:
-    """The overview of a register selection (`query`: search.register.RegisterQuery)."""
-    from search.register import search_register
+    """The overview of a register selection (`query`: registers.search.RegisterQuery)."""
+    from registers.search import search_register
 
     page = _register_page(page)
     if result is None:

@@ -193,7 +193,7 @@ def programme_line_factsheet(request, page):
 
 @require_safe
 def register_factsheet(request, page):
-    from search.register import RegisterQuery, search_register
+    from registers.search import RegisterQuery, search_register
 
     query = RegisterQuery.from_params(request.GET)
     result = search_register(query, with_facets=False)

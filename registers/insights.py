@@ -16,7 +16,7 @@ from registers.charts import bar_chart
 from registers.choices import PartnershipKind
 from registers.models import Membership, Organisation, Partnership, PolicyDomain
 from registers.network import active_filters, filter_fields, hidden_params
-from search.register import RegisterQuery, search_register
+from registers.search import RegisterQuery, search_register
 
 TOP_ORGANISATIONS = 15
 # (label, lowest, highest) of the participant-count histogram; "21 or more" follows.

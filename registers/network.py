@@ -5,7 +5,7 @@ A bipartite graph: a node per partnership, a node per organisation, an edge per 
 JavaScript and for people who cannot use the drawing; static/js/network.js draws the graph
 from the JSON in the page.
 
-Filters are the register's own (search/register.py: same parameter names and values), plus
+Filters are the register's own (registers/search.py: same parameter names and values), plus
 `organisatie=<slug>` for one organisation's network: its partnerships and their participants.
 """
 
@@ -22,7 +22,7 @@ from django.utils.translation import ngettext
 from cms.querystring import clean_text
 from registers.choices import OrganisationKind, Role
 from registers.models import Membership, Organisation, Partnership, PolicyDomain, Region
-from search.register import FACETS_BY_PARAM, RegisterQuery, search_register
+from registers.search import FACETS_BY_PARAM, RegisterQuery, search_register
 
 # A few hundred nodes is what a browser lays out in about a second and a person can still
 # read; the real register (≈400 partnerships, 600 organisations, 3,700 memberships) is more.

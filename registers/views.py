@@ -13,7 +13,7 @@ from registers import exchange, history
 from registers.exports import csv_response, xlsx_response
 from registers.linked_data import partnership_jsonld
 from registers.models import Membership, Organisation, Partnership
-from search.register import FACETS, SORTS, RegisterQuery, search_register
+from registers.search import FACETS, SORTS, RegisterQuery, search_register
 
 RESULTS_PER_PAGE = 20
 FORMATS = {"html", "json", "csv", "xlsx"}

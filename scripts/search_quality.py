@@ -158,7 +158,7 @@ def ours(query: str) -> tuple[list[str], str]:
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.search.utils import normalise_query_string
 
-    from search.queries import search_site
+    from search.site import search_site
 
     result = search_site(query)
     corrected = ""

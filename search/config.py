@@ -14,12 +14,12 @@ from cms.env import env
 DATABASE_BACKEND = "wagtail.search.backends.database"
 
 ELASTICSEARCH_BACKENDS = {
-    "8": "search.backends.elasticsearch8",
-    "9": "search.backends.elasticsearch9",
+    "8": "search.backends.elasticsearch.elasticsearch8",
+    "9": "search.backends.elasticsearch.elasticsearch9",
 }
 OPENSEARCH_BACKENDS = {
-    "2": "search.backends.opensearch2",
-    "3": "search.backends.opensearch3",
+    "2": "search.backends.elasticsearch.opensearch2",
+    "3": "search.backends.elasticsearch.opensearch3",
 }
 
 
@@ -76,6 +76,6 @@ def search_backends(index_prefix: str = "samenwerkingsportaal") -> dict:
             "AUTO_UPDATE": False,
         },
         # The database backend stays available as the fallback for visitors when the
-        # cluster cannot be reached (search/queries.py).
+        # cluster cannot be reached (the site search and the register search).
         "database": database,
     }

@@ -6,8 +6,10 @@ backend, and Wagtail's save handlers disconnected) and index here instead:
 
 - pages: published, unpublished, moved (with their live descendants), deleted;
 - models with drafts (partnerships): published, unpublished, deleted;
-- other indexed models (organisations, images, documents, …): saved, deleted; an
-  organisation's rename also re-indexes the partnerships that show its name.
+- other indexed models (organisations, images, documents, …): saved, deleted; and the
+  published objects whose indexed text shows something of the saved one (an
+  organisation's rename re-indexes the partnerships that show its name), as the
+  searchable sources say (search/sources.py).
 
 Updates run as a django-tasks task enqueued on transaction commit (the task looks the
 object up, and a worker may run before the commit). A backend that fails (the cluster is
@@ -27,6 +29,8 @@ from modelsearch.backends import get_search_backends_with_name
 from modelsearch.index import get_indexed_instance, get_indexed_models
 from wagtail.models import DraftStateMixin, Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+
+from search.sources import related_to_reindex
 
 logger = logging.getLogger(__name__)
 
@@ -152,19 +156,6 @@ def _on_save(sender, instance, raw=False, **kwargs):
 
 def _on_delete(sender, instance, **kwargs):
     remove_later(instance)
-
-
-def related_to_reindex(instance):
-    """Published objects whose indexed text shows something of `instance`."""
-    from registers.models import Organisation, Partnership, PolicyDomain, Region
-
-    if isinstance(instance, Organisation):
-        return Partnership.objects.public().filter(memberships__organisation=instance).distinct()
-    if isinstance(instance, PolicyDomain):
-        return Partnership.objects.public().filter(domains=instance)
-    if isinstance(instance, Region):
-        return Partnership.objects.public().filter(regions=instance)
-    return []
 
 
 def connect():

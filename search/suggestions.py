@@ -1,9 +1,10 @@
 """'Did you mean …?' for queries that find nothing: typos such as "belastingsamenwerkign".
 
-The vocabulary is every word of at least four letters in the titles of live pages and the
-names of published partnerships and organisations: the words visitors are looking for.
-It is cached and rebuilt when the register or the site changes (the key includes counts
-and the latest publication time).
+The vocabulary is every word of at least four letters in the texts the searchable sources
+name as such (search/sources.py: titles of live pages, names of published partnerships and
+organisations): the words visitors are looking for. It is cached and rebuilt when a
+source changes (the key is made of each source's fingerprint: counts and the latest
+publication time).
 """
 
 import difflib
@@ -11,38 +12,23 @@ import hashlib
 import re
 
 from django.core.cache import cache
-from django.db.models import Count, Max
 
-from wagtail.models import Page
+from search.sources import sources
 
 _WORD = re.compile(r"\w{4,}", re.UNICODE)
 CACHE_SECONDS = 3600
 
 
 def _fingerprint():
-    from registers.models import Organisation, Partnership
-
-    pages = Page.objects.live().aggregate(n=Count("pk"), last=Max("last_published_at"))
-    partnerships = Partnership.objects.public().aggregate(
-        n=Count("pk"), last=Max("last_published_at")
-    )
-    organisations = Organisation.objects.aggregate(n=Count("pk"), last=Max("pk"))
-    raw = "|".join(
-        str(value) for group in (pages, partnerships, organisations) for value in group.values()
-    )
+    raw = "|".join(str(value) for source in sources() for value in source.vocabulary_fingerprint())
     return hashlib.sha1(raw.encode()).hexdigest()
 
 
 def vocabulary() -> frozenset:
-    from registers.models import Organisation, Partnership
-
     key = f"search:vocabulary:{_fingerprint()}"
     words = cache.get(key)
     if words is None:
-        texts = list(Page.objects.live().values_list("title", flat=True))
-        texts += list(Partnership.objects.public().values_list("name", flat=True))
-        texts += list(Partnership.objects.public().values_list("abbreviation", flat=True))
-        texts += list(Organisation.objects.values_list("name", flat=True))
+        texts = [text for source in sources() for text in source.vocabulary()]
         words = frozenset(word.lower() for text in texts for word in _WORD.findall(text or ""))
         cache.set(key, words, CACHE_SECONDS)
     return words

@@ -1,4 +1,4 @@
-"""Site search: parse the request, call search/queries.py, paginate, render."""
+"""Site search: parse the request, call search/site.py, paginate, render."""
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -8,7 +8,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from cms.pagination import paginate
 from cms.querystring import clean_text
-from search.queries import autocomplete, prepare_for_display, search_site
+from search.site import autocomplete, prepare_for_display, search_site
 
 RESULTS_PER_PAGE = 10
 

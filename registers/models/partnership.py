@@ -264,7 +264,7 @@ class Partnership(
         index.FilterField("status"),
         index.FilterField("province_role"),
         index.FilterField("last_verified"),
-        # Facet values for the search cluster's aggregations (search/elasticsearch.py).
+        # Facet values for the search cluster's aggregations (registers/search_cluster.py).
         index.FilterField("domain_slugs"),
         index.FilterField("province_slugs"),
         index.FilterField("participant_slugs"),

@@ -1,11 +1,11 @@
 """PostgreSQL only: a trigram index over the lexemes of every index entry.
 
 The database path matches a word inside longer indexed words ("samenwerking" in
-"belastingsamenwerking", search/text.py). Finding those words with ts_stat over the whole
-index cost some 15 ms per query word at 5,000 partnerships; with this index ts_stat only
-reads the entries whose lexemes contain the word (about 1 ms). The expression must stay the
-same as VOCABULARY_TEXT in search/text.py, or the planner will not use the index.
-"""
+"belastingsamenwerking", search/backends/database/postgres.py). Finding those words with
+ts_stat over the whole index cost some 15 ms per query word at 5,000 partnerships; with this
+index ts_stat only reads the entries whose lexemes contain the word (about 1 ms). The
+expression must stay the same as VOCABULARY_TEXT in search/backends/database/postgres.py,
+or the planner will not use the index."""
 
 from django.db import migrations
 

@@ -95,7 +95,7 @@ def test_search_backend_is_the_database_by_default(monkeypatch):
 def test_elasticsearch_url_selects_the_cluster_with_a_database_fallback(monkeypatch):
     monkeypatch.setenv("ELASTICSEARCH_URL", "https://search.internal:9200")
     backends = search_backends()
-    assert backends["default"]["BACKEND"] == "search.backends.elasticsearch9"
+    assert backends["default"]["BACKEND"] == "search.backends.elasticsearch.elasticsearch9"
     assert backends["default"]["URLS"] == ["https://search.internal:9200"]
     assert backends["default"]["INDEX_PREFIX"] == "samenwerkingsportaal_"
     assert backends["database"]["BACKEND"] == "wagtail.search.backends.database"
@@ -104,7 +104,7 @@ def test_elasticsearch_url_selects_the_cluster_with_a_database_fallback(monkeypa
 def test_opensearch_url_selects_opensearch(monkeypatch):
     monkeypatch.setenv("OPENSEARCH_URL", "http://localhost:9200")
     monkeypatch.setenv("OPENSEARCH_VERSION", "2")
-    assert search_backends()["default"]["BACKEND"] == "search.backends.opensearch2"
+    assert search_backends()["default"]["BACKEND"] == "search.backends.elasticsearch.opensearch2"
 
 
 def test_bad_cluster_configuration_is_a_clear_error(monkeypatch):

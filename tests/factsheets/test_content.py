@@ -11,7 +11,7 @@ from demo.factories.agenda import EventIndexPageFactory, EventPageFactory
 from factsheets import pdf
 from factsheets.charts import finance_chart, money
 from registers.models import FinancialFigure
-from search.register import RegisterQuery, search_register
+from registers.search import RegisterQuery, search_register
 from tests.factsheets.conftest import publish
 
 

@@ -5,7 +5,7 @@ import re
 from django.template import Context, Template
 from django.utils import translation
 
-from search.register import FACETS_BY_PARAM, FacetResult, FacetValue
+from registers.search import FACETS_BY_PARAM, FacetResult, FacetValue
 
 
 def render(values):

@@ -4,7 +4,7 @@
   deployment is, pointing at a port where nothing listens. Building the client sends no
   request, so mappings, documents, settings and queries can be inspected as data.
 - `evaluate(request, documents, properties)`: applies the filter-only part of the query
-  DSL that search/elasticsearch.py generates (bool must/filter, term, terms, match_all,
+  DSL that registers/search_cluster.py generates (bool must/filter, term, terms, match_all,
   `match` on a keyword field, post_filter, filter and terms aggregations, sort on `_score`
   or a keyword) to documents made by Wagtail's mapping.
 

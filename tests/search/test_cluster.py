@@ -28,10 +28,10 @@ from demo.factories.pages import ContentPageFactory
 from demo.factories.registers import PartnershipFactory
 from pages.models import ContentPage
 from registers.models import Partnership
+from registers.search import RegisterQuery, search_register_database
+from registers.search_cluster import search_register_es
 from search.config import search_backends
-from search.elasticsearch import search_register_es
-from search.register import RegisterQuery, search_register_database
-from tests.search.test_register_facets import random_register, selections  # noqa: F401
+from tests.registers.test_search import random_register, selections  # noqa: F401
 
 CLUSTER_URLS = {
     name: os.environ.get(f"TEST_{name}", "") for name in ("ELASTICSEARCH_URL", "OPENSEARCH_URL")

@@ -1,7 +1,7 @@
 """The queries sent to the search cluster, as data, and the register request's logic.
 
 Site search, autocomplete and the locale filter come from Wagtail's query compilers (with
-our language subfields); the register request from search/elasticsearch.py. Each is
+our language subfields); the register request from registers/search_cluster.py. Each is
 compared with the JSON written out here, for every backend that can be constructed.
 `test_register_request_agrees_with_the_database_path` then applies the register request
 to the documents Wagtail's mapping makes (tests/search/dsl_eval.py) and compares the
@@ -18,16 +18,16 @@ from wagtail.models import Page
 
 from demo.factories.registers import PartnershipFactory, PolicyDomainFactory
 from registers.models import Partnership
-from search.elasticsearch import (
+from registers.search import FACETS, RegisterQuery, search_register
+from registers.search_cluster import (
     FACET_SIZE,
     MAX_HITS,
     build_register_request,
     facet_fields,
     register_result_from_response,
 )
-from search.register import FACETS, RegisterQuery, search_register
+from tests.registers.test_search import random_register, selections  # noqa: F401
 from tests.search.dsl_eval import BACKEND_KINDS, UnsupportedDSL, evaluate, offline_backend
-from tests.search.test_register_facets import random_register, selections  # noqa: F401
 
 
 @pytest.fixture(params=list(BACKEND_KINDS))

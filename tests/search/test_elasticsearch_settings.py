@@ -20,7 +20,7 @@ from demo.factories.registers import (
 from demo.factories.streams import stream
 from pages.models import ContentPage
 from registers.models import Partnership
-from search.backends.analysis import DUTCH_COMPOUND_PARTS
+from search.backends.elasticsearch.analysis import DUTCH_COMPOUND_PARTS
 from tests.search.dsl_eval import BACKEND_KINDS, offline_backend
 
 
@@ -145,7 +145,7 @@ def test_compound_word_list_has_the_domain_parts_folded():
 def test_operator_index_settings_apply_over_the_site_analysis(monkeypatch):
     from modelsearch.backends import import_backend
 
-    backend = import_backend("search.backends.elasticsearch9")(
+    backend = import_backend("search.backends.elasticsearch.elasticsearch9")(
         {
             "URLS": ["http://127.0.0.1:9"],
             "INDEX_SETTINGS": {

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 # fails with a connection error, as when the cluster is down.
 UNREACHABLE_CLUSTER = {
     "default": {
-        "BACKEND": "search.backends.elasticsearch9",
+        "BACKEND": "search.backends.elasticsearch.elasticsearch9",
         "URLS": ["http://127.0.0.1:9"],
         "TIMEOUT": 1,
         "AUTO_UPDATE": False,
@@ -71,7 +71,7 @@ def test_unpublish_and_delete_remove_from_the_index(home_page, commit):
 
 def test_a_partnership_draft_does_not_reach_the_index(commit, rebuild_search_index):
     from registers.models import Partnership
-    from search.text import ranked_ids
+    from search.matching import ranked_ids
 
     with commit():
         partnership = PartnershipFactory(name="Recreatieschap Spaarnwoude")
@@ -85,7 +85,7 @@ def test_a_partnership_draft_does_not_reach_the_index(commit, rebuild_search_ind
 
 def test_renaming_an_organisation_reindexes_its_partnerships(commit):
     from registers.models import Partnership
-    from search.text import ranked_ids
+    from search.matching import ranked_ids
 
     with commit():
         organisation = OrganisationFactory(name="Gemeente Oudnaam", cbs_code="GM0001")

@@ -12,7 +12,7 @@ from demo.factories.pages import (
     KnowledgeIndexPageFactory,
 )
 from demo.factories.registers import OrganisationFactory, PartnershipFactory
-from search.text import linking_s_variants
+from search.words import linking_s_variants
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 """The register search on a search cluster: one request with disjunctive facets.
 
-Same semantics as the database path (search/register.py), from the same FACETS:
+Same semantics as the database path (registers/search.py), from the same FACETS:
 - `query`: the visitor's words (all required, typos tolerated) and `live`, with Wagtail's
   content-type filter: the set that the facet counts are taken from;
 - `post_filter`: the selected facet values, OR within a facet (`terms`), AND across
@@ -23,7 +23,7 @@ from modelsearch.query import MATCH_ALL, Fuzzy
 from wagtail.search.backends import get_search_backend
 
 from registers.models import Partnership
-from search.register import (
+from registers.search import (
     FACETS,
     ORDERINGS,
     RegisterQuery,

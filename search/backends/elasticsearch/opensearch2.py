@@ -1,7 +1,7 @@
 """OpenSearch 2 backend with the site's Dutch and English analysis.
 
-The mapping, query compilers and index settings are Wagtail's, plus search/backends/
-analysis.py (analyzers) and mapping.py (language subfields, autocomplete analyzers).
+The mapping, query compilers and index settings are Wagtail's, plus analysis.py (analyzers)
+and mapping.py (language subfields, autocomplete analyzers) beside this module.
 """
 
 from wagtail.search.backends.opensearch2 import (
@@ -11,8 +11,8 @@ from wagtail.search.backends.opensearch2 import (
     OpenSearch2SearchQueryCompiler,
 )
 
-from search.backends.analysis import LocalisedIndexSettingsMixin
-from search.backends.mapping import LocalisedMappingMixin, LocalisedQueryCompilerMixin
+from search.backends.elasticsearch.analysis import LocalisedIndexSettingsMixin
+from search.backends.elasticsearch.mapping import LocalisedMappingMixin, LocalisedQueryCompilerMixin
 
 
 class Mapping(LocalisedMappingMixin, OpenSearch2Mapping):

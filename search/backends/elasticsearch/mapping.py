@@ -2,7 +2,7 @@
 
 Pages exist in Dutch and English (wagtail-localize); both live in one index, as Wagtail
 puts every page type there. Every text field of a translatable model is indexed twice:
-the field itself with the index's default analyzer (Dutch, search/backends/analysis.py)
+the field itself with the index's default analyzer (Dutch, analysis.py beside this)
 and a subfield per other language (`title.en`, `_all_text.en`, `_all_text_boost_2_0.en`)
 with that language's analyzer. Wagtail's catch-all fields are `copy_to` targets, and a
 copy is indexed with the target's subfields too.
@@ -22,7 +22,7 @@ from django.utils import translation
 from modelsearch.backends.elasticsearchbase import Field
 from wagtail.models import TranslatableMixin
 
-from search.backends.analysis import LANGUAGE_ANALYZERS
+from search.backends.elasticsearch.analysis import LANGUAGE_ANALYZERS
 
 
 def has_language_subfields(model) -> bool:

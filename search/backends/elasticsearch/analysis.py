@@ -11,7 +11,7 @@ accents; the Dutch ones also split compounds into known parts and stem.
   list, at the same position), Dutch stemmer. `default_search` is the same without the
   compound split: a query word then matches the whole compound or one of its parts, and a
   query compound ("afvalverwijdering") is not widened to its parts.
-- `english_folded`: English pages, through the `.en` subfields (search/backends/mapping.py).
+- `english_folded`: English pages, through the `.en` subfields (mapping.py beside this).
 - `autocomplete` / `autocomplete_search`: edge n-grams (compound parts included, so
   "regio" completes "Veiligheidsregio …") searched with folded whole words; Wagtail's
   own `edgengram_analyzer` is searched with `standard`, which does not fold "â".

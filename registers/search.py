@@ -6,8 +6,9 @@ Semantics (what a visitor expects from a faceted register):
   its own, so the counts say what choosing one more value of that facet would give;
 - every value is counted (no top-10 cut-off as Wagtail's `facet()` gives on Elasticsearch).
 
-The database path uses the ORM (SQLite and PostgreSQL alike); search/elasticsearch.py
-builds the same request for a cluster from the same FACETS definition.
+The database path uses the ORM (SQLite and PostgreSQL alike) over the search layer's
+matching (search/matching.py); registers/search_cluster.py builds the same request for a
+cluster from the same FACETS definition.
 """
 
 import logging
@@ -22,8 +23,9 @@ from taggit.models import Tag
 from cms.querystring import clean_text
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
 from registers.models import Organisation, Partnership, PolicyDomain, Region
-from search.queries import normalise_query
-from search.text import id_subquery, ranked_ids
+from search.backends.database import is_database_backend
+from search.matching import id_subquery, ranked_ids
+from search.query import normalise_query
 
 ORDERINGS = {"naam": ("name", "pk"), "geverifieerd": ("-last_verified", "name", "pk")}
 logger = logging.getLogger(__name__)
@@ -67,7 +69,7 @@ class Facet:
     label: str
     labels: Callable[[list], dict]  # values -> display labels
     valid: Callable[[str], bool] = field(default=lambda value: True)
-    index_field: str = ""  # field name in the Elasticsearch document (search/elasticsearch.py)
+    index_field: str = ""  # field in the cluster's document (registers/search_cluster.py)
 
     def filter_q(self, values) -> Q:
         return Q(**{f"{self.lookup}__in": values})
@@ -219,7 +221,7 @@ def _scope(base: set, selections: dict, skip: str | None = None) -> set:
 def facet_result(facet, counts: dict, query: RegisterQuery) -> FacetResult:
     """Values of one facet with their counts; chosen values stay listed (with 0).
 
-    Shared by the database path and the cluster path (search/elasticsearch.py), so both
+    Shared by the database path and the cluster path (registers/search_cluster.py), so both
     order values the same way: chosen first, then by count, then by label.
     """
     counts = dict(counts)
@@ -271,11 +273,9 @@ def search_register(query: RegisterQuery, *, with_facets: bool = True) -> Regist
     (falling back to the database when it cannot be reached), else the database."""
     from wagtail.search.backends import get_search_backend
 
-    from search.text import _is_database_backend
-
     backend = get_search_backend("default")
-    if not _is_database_backend(backend):
-        from search.elasticsearch import search_register_es
+    if not is_database_backend(backend):
+        from registers.search_cluster import search_register_es
 
         try:
             return search_register_es(query, backend, with_facets=with_facets)

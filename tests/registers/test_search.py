@@ -19,8 +19,8 @@ from demo.factories.registers import (
 )
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
 from registers.models import Partnership
-from search.register import FACETS, RegisterQuery, search_register
-from search.text import id_subquery
+from registers.search import FACETS, RegisterQuery, search_register
+from search.matching import id_subquery
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,48 @@
+"""Put first what is called what the visitor typed, whatever engine found the hits.
+
+Full-text scores reward repetition: a partnership that lists Zaanstad among its
+participants, or a policy domain 'Bedrijfsvoering en belastingen', can outscore the
+organisation or the body that is called so.
+"""
+
+import re
+
+from search.words import TAIL_MIN_LENGTH, fold
+
+
+def name_match(obj, words) -> tuple[bool, float]:
+    """(the words are the object's whole name or abbreviation, the share of the words found
+    in its name: as a word, the start of one or, from TAIL_MIN_LENGTH letters, inside one).
+
+    The name is the object's `title` or `name`, and its `abbreviation` if it has one.
+    """
+    names = [
+        getattr(obj, "title", None) or getattr(obj, "name", ""),
+        getattr(obj, "abbreviation", ""),
+    ]
+    names = [re.findall(r"\w+", fold(name)) for name in names if name]
+    words = [fold(word) for word in words]
+    tokens = [token for name in names for token in name]
+    found = sum(
+        1
+        for word in words
+        if any(
+            token.startswith(word) or (len(word) >= TAIL_MIN_LENGTH and word in token)
+            for token in tokens
+        )
+    )
+    return any(name == words for name in names), found / len(words) if words else 0.0
+
+
+def rerank_by_name(hits, *queries):
+    """Hits called exactly what was typed first ("Zaanstad", "AVU"), then those with more of
+    the words in their name; the backend's order among equals (a stable sort).
+
+    `queries`: the query's words, and those of equivalent queries (synonyms), each as a list.
+    """
+
+    def key(hit):
+        exact, share = max(name_match(hit[0], words) for words in queries)
+        return (not exact, -share)
+
+    return sorted(hits, key=key)

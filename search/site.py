@@ -1,0 +1,167 @@
+"""Site search: every registered source (search/sources.py) in one ranked list, with a
+facet by type, snippets and autocomplete. When the search cluster cannot be reached, it
+answers from the database backend instead.
+
+Pages are searched in the visitor's language; which kinds of objects are searched, what
+visitors may see of them and how a hit is described is up to each source.
+"""
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from wagtail.models import Locale
+
+from cms.querystring import clean_text
+from search.backends.database import fallback_backend_name
+from search.hits import BackendUnavailable, autocomplete_hits, ranked_hits
+from search.query import normalise_query, synonyms
+from search.ranking import rerank_by_name
+from search.sources import ResultType, searchables, source_for
+from search.suggestions import suggest
+
+logger = logging.getLogger(__name__)
+
+MAX_HITS = 500
+
+
+@dataclass
+class Hit:
+    object: object
+    type: ResultType
+    score: float
+    url: str = ""
+    title: str = ""
+    snippet: str = ""
+    text: str = ""  # what the snippet is cut from (SearchSource.describe)
+
+
+@dataclass
+class SiteSearchResult:
+    query: str
+    hits: list = field(default_factory=list)
+    type_counts: list = field(default_factory=list)  # [(ResultType, count)]
+    selected_type: str = ""
+    suggestion: str = ""  # a corrected query when nothing was found
+    used_fallback: bool = False
+    unavailable: bool = False
+
+
+def _hits(words, locale, backend):
+    """Hits for the words and for their synonyms, merged by score and ranked by name."""
+    kinds = searchables(locale)
+    hits = ranked_hits(kinds, words, backend=backend, limit=MAX_HITS)
+    aliases = synonyms(words)
+    if not aliases:
+        return hits
+    seen = {(type(obj), obj.pk) for obj, _score in hits}
+    for alias in aliases:
+        for obj, score in ranked_hits(kinds, alias, backend=backend, limit=MAX_HITS):
+            if (type(obj), obj.pk) not in seen:
+                seen.add((type(obj), obj.pk))
+                hits.append((obj, score))
+    hits.sort(key=lambda hit: -hit[1])
+    return rerank_by_name(hits, words, *aliases)[:MAX_HITS]
+
+
+def _run_with_fallback(words, locale):
+    """Hits from the default backend; from the database backend when that fails."""
+    try:
+        return _hits(words, locale, "default"), False
+    except BackendUnavailable as exc:
+        fallback = fallback_backend_name()
+        logger.warning("Search backend unavailable (%s); using %r", exc, fallback)
+        if fallback is None:
+            raise
+        return _hits(words, locale, fallback), True
+
+
+def search_site(raw_query: str, selected_type: str = "") -> SiteSearchResult:
+    text = normalise_query(raw_query)
+    result = SiteSearchResult(query=text, selected_type=clean_text(selected_type, 40))
+    if not text:
+        return result
+    locale = Locale.get_active()
+    try:
+        raw_hits, result.used_fallback = _run_with_fallback(text.split(), locale)
+    except BackendUnavailable:
+        result.unavailable = True
+        return result
+    if not raw_hits:
+        result.suggestion = suggest(text)
+    hits = [make_hit(obj, score) for obj, score in raw_hits]
+
+    counts = {}
+    for hit in hits:
+        key = hit.type.key
+        counts[key] = (hit.type, counts.get(key, (hit.type, 0))[1] + 1)
+    result.type_counts = sorted(counts.values(), key=lambda item: (-item[1], str(item[0].label)))
+    if result.selected_type and result.selected_type in counts:
+        hits = [hit for hit in hits if hit.type.key == result.selected_type]
+    elif result.selected_type:
+        result.selected_type = ""
+    result.hits = hits
+    return result
+
+
+def make_hit(obj, score) -> Hit:
+    """A hit as its source presents it (type and title); describe it with prepare_for_display."""
+    source = source_for(obj)
+    return Hit(obj, source.result_type(obj), score, title=source.title(obj))
+
+
+def prepare_for_display(hits, words, request):
+    """URLs and highlighted snippets for the hits on one results page only."""
+    by_source = {}
+    for hit in hits:
+        by_source.setdefault(source_for(hit.object), []).append(hit)
+    for source, source_hits in by_source.items():
+        source.describe(source_hits, request)
+    for hit in hits:
+        hit.snippet = highlight(hit.text, words)
+    return hits
+
+
+def highlight(text: str, words, length: int = 240) -> str:
+    """Escaped text around the first match, with every matching word in <mark>."""
+    text = " ".join((text or "").split())
+    if not text:
+        return ""
+    pattern = (
+        re.compile(
+            r"\b(" + "|".join(re.escape(word) for word in words if word) + r")\w*", re.IGNORECASE
+        )
+        if words
+        else None
+    )
+    start = 0
+    if pattern:
+        first = pattern.search(text)
+        if first and first.start() > length // 2:
+            start = text.rfind(" ", 0, first.start() - length // 3) + 1
+    excerpt = text[start : start + length]
+    prefix = "… " if start else ""
+    suffix = " …" if start + length < len(text) else ""
+    escaped = escape(excerpt)
+    if pattern:
+        escaped = pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", escaped)
+    return mark_safe(prefix + escaped + suffix)
+
+
+def autocomplete(raw_query: str, limit: int = 8) -> list[dict]:
+    """Titles and names that start with what the visitor typed, for the search box."""
+    text = normalise_query(raw_query)
+    if len(text) < 2:
+        return []
+    locale = Locale.get_active()
+    try:
+        hits = autocomplete_hits(searchables(locale), text, limit=limit)
+    except BackendUnavailable:
+        return []
+    return [
+        {"label": hit.title, "type": str(hit.type.label), "object": hit}
+        for hit in (make_hit(obj, score) for obj, score in hits)
+    ]

@@ -1,0 +1,49 @@
+"""Which engine answers a search: chosen by the backend's class, not by its module's name."""
+
+from django.contrib.sessions.models import Session
+from django.db import connection
+
+import pytest
+from wagtail.search.backends import get_search_backend
+
+from registers.models import Partnership
+from search.backends.database import (
+    database_backend,
+    engine_for,
+    is_database_backend,
+    postgres,
+    sqlite,
+)
+from tests.search.dsl_eval import BACKEND_KINDS, offline_backend
+
+ENGINES = {"sqlite": sqlite, "postgresql": postgres}
+
+
+def test_the_database_backend_is_served_by_the_engine_of_its_database(db):
+    backend = get_search_backend("default")
+    assert is_database_backend(backend)
+    assert engine_for(backend, Partnership) is ENGINES[connection.vendor]
+
+
+def test_a_model_without_an_integer_key_gets_wagtails_own_queries(db):
+    # Our SQL casts the index's text object ids back to integers.
+    assert engine_for(get_search_backend("default"), Session) is None
+
+
+@pytest.mark.parametrize("kind", list(BACKEND_KINDS))
+def test_a_cluster_is_no_database_backend(kind, monkeypatch):
+    backend = offline_backend(kind, monkeypatch)
+    assert not is_database_backend(backend)
+    assert engine_for(backend) is None
+
+
+def test_with_a_cluster_configured_matching_stays_on_the_database(db, settings, monkeypatch):
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.elasticsearch.elasticsearch9",
+            "URLS": ["http://127.0.0.1:9"],
+            "AUTO_UPDATE": False,
+        },
+        "database": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False},
+    }
+    assert engine_for(database_backend()) is ENGINES[connection.vendor]
