@@ -48,13 +48,15 @@ def serve(request, path):
     if route is None:
         raise Http404
     page, args, kwargs = route
+    # Set by RoutablePageMixin.route() for the routable page it resolved; None for others.
     match = getattr(request, "routable_resolver_match", None)
     view = FACTSHEETS.get((type(page), match.url_name if match else None))
     if view is None:
         raise Http404
+    view_args, view_kwargs = (match.args, match.kwargs) if match else ((), {})
 
     def serve_factsheet(page, request, serve_args, serve_kwargs):
-        return view(request, page, *match.args, **match.kwargs)
+        return view(request, page, *view_args, **view_kwargs)
 
     # As wagtail.views.serve does for the page; only the last link of the chain differs.
     serve_chain = serve_factsheet

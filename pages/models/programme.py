@@ -76,6 +76,7 @@ class ProgrammeLinePage(RoutablePageMixin, SitePage):
     def __str__(self):
         return f"{self.number}. {self.title}"
 
+    # The page's own route, by name: factsheets/routing.py serves <this URL>factsheet.pdf.
     @path("")
     def programme_line(self, request):
         return self.render(request)
