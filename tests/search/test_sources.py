@@ -11,6 +11,7 @@ def test_pages_and_the_register_are_registered_in_the_order_of_installed_apps():
     assert [source.model for source in sources()] == [Page, Partnership, Organisation]
 
 
+@pytest.mark.django_db  # a new Page looks up its content type
 def test_a_hit_belongs_to_the_source_of_its_model():
     assert source_for(Partnership(name="Afvalschap")).model is Partnership
     assert source_for(Organisation(name="Zaanstad")).model is Organisation
