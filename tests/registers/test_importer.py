@@ -723,7 +723,3 @@ def test_real_data_second_import_changes_nothing(real):
     assert not second.changed_anything()
     assert second.objects["partnerships"]["unchanged"] == 606
     assert Revision.objects.count() == real["revisions"]
-
-
-def test_real_data_import_is_fast(real):
-    assert real["first"].duration < 60
