@@ -64,11 +64,13 @@ check: install-test
 	$(PY) scripts/check_translations.py
 
 bench: install-test vendor
+	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
 	$(PY) scripts/bench.py $(BENCH_ARGS)
 
 # Relevance of site search on the real register, ours beside Wagtail out of the box
 # (scripts/search_quality.py --help).
 search-quality: install vendor
+	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
 	$(PY) scripts/search_quality.py $(SEARCH_QUALITY_ARGS)
 
 lint: install-test
