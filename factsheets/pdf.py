@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 
 from factsheets.charts import finance_chart, money
 from factsheets.fetcher import site_url_fetcher
+from factsheets.pdf_structure import finish_structure
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +124,7 @@ def write_pdf(html: str, base_url: str) -> bytes:
     fetcher = site_url_fetcher(base_url)
     try:
         return HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf(
-            pdf_variant=PDF_VARIANT
+            pdf_variant=PDF_VARIANT, finisher=finish_structure
         )
     finally:
         refused = fetcher.resources.refused

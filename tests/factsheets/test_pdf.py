@@ -246,3 +246,57 @@ def test_latin_extended_text_in_every_style_uses_the_sites_font(db, site):
     names = sorted(str(font["/BaseFont"]).split("+", 1)[1] for font in used)
     assert names and all(name.startswith("Factsheet-Sans") for name in names), names
     assert any("Bold" in name for name in names)
+
+
+def structure_tree(pdf):
+    return resolve(pdf.trailer["/Root"]["/StructTreeRoot"])
+
+
+def name_tree_entries(node):
+    """Every (key, value) of a PDF name tree, also through /Kids."""
+    node = resolve(node)
+    names = node.get("/Names", [])
+    for index in range(0, len(names), 2):
+        yield str(names[index]), names[index + 1]
+    for kid in node.get("/Kids", []):
+        yield from name_tree_entries(kid)
+
+
+def table_attributes(element):
+    attributes = resolve(element.get("/A"))
+    candidates = attributes if isinstance(attributes, list) else [attributes]
+    return next(resolve(a) for a in candidates if resolve(a).get("/O") == "/Table")
+
+
+@pytest.mark.parametrize(("kind", "language"), BOTH)
+def test_every_structure_id_resolves_through_the_id_tree(rendered, kind, language):
+    # ISO 32000-1 §14.7.2: a reader finds a TD's /Headers through the /IDTree.
+    pdf = reader(rendered[(kind, language)][0])
+    tree = structure_tree(pdf)
+    elements = list(struct_elements(tree))
+    with_id = [element for element in elements if "/ID" in element]
+    assert with_id, "the tables' header cells carry an /ID"
+    id_tree = dict(name_tree_entries(tree["/IDTree"]))
+    for element in with_id:
+        assert resolve(id_tree[str(element["/ID"])]) is element or (
+            resolve(id_tree[str(element["/ID"])]) == element
+        )
+    for element in elements:
+        if element["/S"] == "/TD" and "/Headers" in table_attributes(element):
+            for header in table_attributes(element)["/Headers"]:
+                assert resolve(id_tree[str(header)])["/S"] == "/TH"
+
+
+@pytest.mark.parametrize(("kind", "language"), BOTH)
+def test_header_cells_have_a_scope_and_no_empty_groups(rendered, kind, language):
+    pdf = reader(rendered[(kind, language)][0])
+    elements = list(struct_elements(structure_tree(pdf)))
+    headers = [element for element in elements if element["/S"] == "/TH"]
+    assert headers
+    for header in headers:
+        section = resolve(resolve(header["/P"])["/P"])["/S"]  # TH → TR → THead/TBody
+        expected = "/Column" if section == "/THead" else "/Row"
+        assert table_attributes(header)["/Scope"] == expected
+    for element in elements:
+        if element["/S"] in ("/NonStruct", "/Span", "/Div"):
+            assert element.get("/K") not in (None, []), f"empty {element['/S']}"
