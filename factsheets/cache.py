@@ -41,7 +41,9 @@ from django.utils import timezone, translation
 logger = logging.getLogger(__name__)
 
 ROOT = "factsheets"
-FORMAT_VERSION = 1  # bump when code outside the templates changes what a factsheet shows
+# Bump when code outside the templates changes what a factsheet shows.
+# 2: the structure tree is finished (IDTree, TH scope; factsheets/pdf_structure.py).
+FORMAT_VERSION = 2
 MAX_SELECTION_FILES = 200  # stored selection factsheets kept between two publications
 
 
