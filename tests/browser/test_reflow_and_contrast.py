@@ -1,4 +1,5 @@
-"""Reflow (WCAG 1.4.10): at 320 CSS pixels — 1280 px at 400 % zoom — no page scrolls sideways.
+"""Reflow (WCAG 1.4.10) and contrast (1.4.3): at 320 CSS pixels — 1280 px at 400 % zoom — no
+page scrolls sideways; every text is readable against what it is drawn on.
 
 Wide content (tables, the network drawing) scrolls inside its own focusable region; headers,
 navigation and the search form wrap; long Dutch compounds break.
@@ -94,3 +95,14 @@ def test_tables_scroll_in_their_own_labelled_region(demo_site, live_server, brow
     assert region.evaluate("el => el.scrollWidth > el.clientWidth")
     assert page.evaluate("document.documentElement.scrollWidth") <= NARROW["width"]
     context.close()
+
+
+def test_every_text_has_enough_contrast(demo_site, live_server, visit):
+    partnership, organisation = demo_site
+    problems = {}
+    for url in urls_to_check(partnership, organisation):
+        visit.page.goto(live_server.url + url)
+        found = visit.contrast_problems()
+        if found:
+            problems[url] = found[:3]
+    assert problems == {}
