@@ -81,3 +81,23 @@ def test_search_filter_and_open_partnership_and_organisation(register, live_serv
     assert "Wormerland" in page.locator(".partner-bars").inner_text()
     assert visit.axe_violations() == []
     assert visit.foreign_hosts() == set()
+
+
+def test_keyboard_reaches_the_first_result_past_the_facets(register, live_server, visit):
+    page = visit.page
+    page.goto(live_server.url + register.url + "?q=afval")
+    page.focus("#register-q")
+    presses = 0
+    # Tab to the skip link (after the search button), follow it, then on to the first result.
+    while page.evaluate("document.activeElement.classList.contains('skip-to-results')") is False:
+        page.keyboard.press("Tab")
+        presses += 1
+        assert presses < 5, "the skip link comes right after the search box"
+    assert page.locator(".skip-to-results").is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "results"
+    while not page.evaluate("!!document.activeElement.closest('.partnership-list')"):
+        page.keyboard.press("Tab")
+        presses += 1
+        assert presses < 10, "the first result is a few presses away, not past every facet"
+    assert visit.axe_violations() == []
