@@ -263,6 +263,13 @@ REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRen
 REGISTER_PROVINCE_CBS = env("REGISTER_PROVINCE_CBS", "PV27")
 # Entries not verified for this many days are listed as out of date.
 REGISTER_VERIFY_AFTER_DAYS = env("REGISTER_VERIFY_AFTER_DAYS", 365)
+# Open data (/nl/register/open-data/, DCAT): who publishes it, and the licence of the
+# province's own additions (the sources keep theirs: registers/open_data.py).
+OPEN_DATA_PUBLISHER = env("OPEN_DATA_PUBLISHER", "Provincie Noord-Holland")
+OPEN_DATA_LICENCE_NAME = env("OPEN_DATA_LICENCE_NAME", "CC0 1.0")
+OPEN_DATA_LICENCE_URL = env(
+    "OPEN_DATA_LICENCE_URL", "https://creativecommons.org/publicdomain/zero/1.0/"
+)
 
 # --- Events ---------------------------------------------------------------------------------
 

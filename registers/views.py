@@ -1,6 +1,7 @@
 """Public views of the register, served by RegisterPage's routes. Views parse the request,
 call the search layer or a query helper, and render; no query building here."""
 
+from django.conf import settings
 from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404
@@ -10,6 +11,7 @@ from django.utils.translation import gettext as _
 from cms.pagination import paginate
 from cms.querystring import clean_text
 from registers import exchange, history
+from registers import open_data as open_data_module
 from registers.exports import csv_response, xlsx_response
 from registers.linked_data import partnership_jsonld
 from registers.models import Membership, Organisation, Partnership
@@ -232,6 +234,37 @@ def partnership_detail(request, page, slug):
             "breadcrumb_trail": [(partnership.name, None)],
         },
     )
+
+
+# --- open data ----------------------------------------------------------------------------
+
+
+def open_data(request, page):
+    licence_name, licence_url = open_data_module.own_licence()
+    return page.render(
+        request,
+        template="registers/open_data.html",
+        context_overrides={
+            "sources": open_data_module.SOURCES,
+            "own_licence": (licence_name, licence_url),
+            "publisher": settings.OPEN_DATA_PUBLISHER,
+            "last_changed": open_data_module.last_changed(),
+            "distributions": open_data_module.distributions(request, page),
+            "partnership_columns": open_data_module.partnership_columns(),
+            "membership_columns": open_data_module.membership_columns(),
+            "list_separator": exchange.LIST_SEPARATOR,
+            "breadcrumb_trail": [(_("Open data"), None)],
+        },
+    )
+
+
+def open_data_dcat(request, page):
+    response = JsonResponse(
+        open_data_module.dcat(request, page), json_dumps_params={"ensure_ascii": False, "indent": 1}
+    )
+    response["Content-Type"] = "application/ld+json; charset=utf-8"
+    response["Access-Control-Allow-Origin"] = "*"  # harvesters and other sites may read it
+    return response
 
 
 # --- organisations ------------------------------------------------------------------------

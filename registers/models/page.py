@@ -64,6 +64,18 @@ class RegisterPage(RoutablePageMixin, SitePage):
 
         return views.insights(request, self)
 
+    @path("open-data/")
+    def open_data(self, request):
+        from registers import views
+
+        return views.open_data(request, self)
+
+    @path("open-data/dcat/")
+    def open_data_dcat(self, request):
+        from registers import views
+
+        return views.open_data_dcat(request, self)
+
     @path("<slug:slug>/")
     def partnership(self, request, slug):
         from registers import views

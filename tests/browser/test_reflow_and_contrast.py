@@ -58,6 +58,7 @@ def urls_to_check(partnership, organisation):
             register.organisation_url(organisation),
             register.url + "netwerk/",
             register.url + "inzichten/",
+            register.url + "open-data/",
         ]
     urls += ["/nl/zoeken/?q=samenwerking", "/en/search/?q=collaboration"]
     return urls

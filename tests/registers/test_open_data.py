@@ -1,0 +1,84 @@
+"""The register as an open dataset: the open-data page, its column documentation, licences,
+and the DCAT description whose distributions really answer."""
+
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+
+from registers import exchange
+from registers.models import Partnership
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def published(register_data):
+    """One entry published through its revision, as an editor does: the register changed."""
+    partnership = Partnership.objects.public().order_by("name").first()
+    partnership.save_revision().publish()
+    return partnership
+
+
+def test_open_data_page_documents_every_column_and_licence(client, register_page, published):
+    response = client.get(register_page.url + "open-data/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    documented = {code.get_text() for code in soup.select("table th[scope=row] code")}
+    assert set(exchange.PARTNERSHIP_COLUMNS) <= documented
+    assert set(exchange.MEMBERSHIP_COLUMNS) <= documented
+    text = soup.get_text(" ")
+    for licence in ("ODC-PDDL-1.0", "CC BY 4.0", "CC0 1.0"):
+        assert licence in text
+    assert "Het register is voor het laatst gewijzigd op" in text
+    # Choice columns list their values: the legal forms of the register.
+    assert "wgr" in {code.get_text() for code in soup.select("td code")}
+
+
+def test_open_data_page_in_english(client, register_page_en, register_data):
+    response = client.get(register_page_en.url + "open-data/")
+    assert response.status_code == 200
+    assert "The register as open data" in response.content.decode()
+
+
+def test_register_links_the_open_data_page_and_its_dcat_description(
+    client, register_page, register_data
+):
+    soup = BeautifulSoup(client.get(register_page.url).content, "html.parser")
+    assert soup.find("a", href=register_page.url + "open-data/")
+    alternate = soup.find("link", rel="alternate", type="application/ld+json")
+    assert alternate["href"] == register_page.url + "open-data/dcat/"
+
+
+def test_dcat_has_the_required_properties_and_every_distribution_answers(
+    client, register_page, published
+):
+    response = client.get(register_page.url + "open-data/dcat/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/ld+json")
+    catalogue = json.loads(response.content)
+    assert catalogue["@type"] == "dcat:Catalog"
+    for key in ("dct:title", "dct:description", "dct:publisher", "dcat:dataset", "dct:license"):
+        assert catalogue[key], key
+    (dataset,) = catalogue["dcat:dataset"]
+    for key in (
+        "dct:identifier",
+        "dct:title",
+        "dct:description",
+        "dct:publisher",
+        "dct:license",
+        "dcat:contactPoint",
+        "dcat:landingPage",
+        "dct:modified",
+    ):
+        assert dataset[key], key
+    formats = set()
+    for distribution in dataset["dcat:distribution"]:
+        assert distribution["dct:license"]["@id"].startswith("https://")
+        url = distribution["dcat:accessURL"]["@id"]
+        path = url.split("://", 1)[1].split("/", 1)[1]
+        answer = client.get("/" + path)
+        assert answer.status_code == 200, url
+        assert answer["Content-Type"].startswith(distribution["dcat:mediaType"]), url
+        formats.add(distribution["dct:format"])
+    assert formats == {"CSV", "XLSX", "JSON"}
