@@ -9,7 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import file_routes
-from cms.api import api_router
+from cms.api import api_index, api_router, openapi
 from pages.sitemaps import LocalisedSitemap
 from pages.views import robots_txt
 from search import views as search_views
@@ -19,6 +19,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalisedSitemap}}),
     path("robots.txt", robots_txt),
+    path("api/v2/", api_index, name="api_index"),
+    path("api/v2/openapi.json", openapi, name="api_openapi"),
     path("api/v2/", api_router.urls),
 ]
 

@@ -82,3 +82,39 @@ def test_dcat_has_the_required_properties_and_every_distribution_answers(
         assert answer["Content-Type"].startswith(distribution["dcat:mediaType"]), url
         formats.add(distribution["dct:format"])
     assert formats == {"CSV", "XLSX", "JSON"}
+
+
+def test_api_root_lists_its_endpoints_and_each_answers(client, register_data):
+    index = client.get("/api/v2/")
+    assert index.status_code == 200
+    endpoints = index.json()["endpoints"]
+    assert {"pages", "samenwerkingsverbanden", "organisaties"} <= set(endpoints)
+    for endpoint in endpoints.values():
+        path = "/" + endpoint["url"].split("://", 1)[1].split("/", 1)[1]
+        assert client.get(path).status_code == 200, path
+
+
+def test_openapi_document_describes_every_endpoint(client, register_data):
+    document = client.get("/api/v2/openapi.json").json()
+    assert document["openapi"].startswith("3.")
+    for name in ("samenwerkingsverbanden", "organisaties"):
+        listing = document["paths"][f"/api/v2/{name}/"]["get"]
+        assert {"limit", "offset", "fields", "search"} <= {p["name"] for p in listing["parameters"]}
+        item = listing["responses"]["200"]["content"]["application/json"]["schema"]
+        assert "name" in item["properties"]["items"]["items"]["properties"]
+        assert f"/api/v2/{name}/{{id}}/" in document["paths"]
+
+
+def test_api_allows_anonymous_cross_origin_get_but_no_credentials(client, register_data):
+    response = client.get("/api/v2/samenwerkingsverbanden/", HTTP_ORIGIN="https://data.example.org")
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in response
+    preflight = client.options(
+        "/api/v2/samenwerkingsverbanden/",
+        HTTP_ORIGIN="https://data.example.org",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
+    )
+    assert "POST" not in preflight.get("Access-Control-Allow-Methods", "")
+    # Pages of the site are not opened to other origins.
+    page = client.get("/nl/", HTTP_ORIGIN="https://data.example.org")
+    assert "Access-Control-Allow-Origin" not in page
