@@ -5,6 +5,8 @@ from io import BytesIO
 
 from django.http import HttpResponse, StreamingHttpResponse
 
+from cms.spreadsheets import safe_cell, value_cell
+
 
 class _Echo:
     def write(self, value):
@@ -18,7 +20,7 @@ def csv_response(rows, columns, filename: str) -> StreamingHttpResponse:
     def lines():
         yield "\ufeff" + writer.writeheader()
         for row in rows:
-            yield writer.writerow(row)
+            yield writer.writerow({column: safe_cell(row.get(column)) for column in columns})
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
@@ -34,7 +36,7 @@ def xlsx_response(sheets, filename: str) -> HttpResponse:
         sheet = workbook.create_sheet(title=title[:31])
         sheet.append(columns)
         for row in rows:
-            sheet.append([row.get(column, "") for column in columns])
+            sheet.append([value_cell(sheet, row.get(column, "")) for column in columns])
     buffer = BytesIO()
     workbook.save(buffer)
     response = HttpResponse(
