@@ -146,6 +146,15 @@ TASKS = {
     }
 }
 
+# --- Files prepared in the background for visitors (issue 11, cms/prepared.py) -------------
+
+# Selection factsheets and register exports waiting for a worker at once; more get a 503.
+PREPARED_MAX_PENDING = env("PREPARED_MAX_PENDING", 20)
+# Stored selection factsheets and register exports kept (least recently served go first).
+FACTSHEETS_MAX_STORED_SELECTIONS = env("FACTSHEETS_MAX_STORED_SELECTIONS", 200)
+REGISTER_EXPORTS_MAX_STORED = env("REGISTER_EXPORTS_MAX_STORED", 50)
+# --- end of the prepared files block ---
+
 # --- Passwords --------------------------------------------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [
