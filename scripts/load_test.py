@@ -236,7 +236,16 @@ class Worker:
     def supervise(self):
         while self.running:
             self.process = subprocess.Popen(
-                [self.python, "manage.py", "db_worker", "--interval", "0.5", "--no-startup-delay"],
+                [
+                    self.python,
+                    "manage.py",
+                    "db_worker",
+                    "--interval",
+                    "0.5",
+                    "--no-startup-delay",
+                    "--verbosity",
+                    "0",
+                ],
                 cwd=PROJECT,
                 env=self.env,
             )
@@ -280,11 +289,15 @@ def run(label, database_url, args):
     python = sys.executable
     print(f"\n=== {label}: {env['DATABASE_URL']} ===")
 
+    # The setup runs its tasks (indexing) in place: a queue left full of them would keep the
+    # worker busy during the measurement.
+    setup_env = {**env, "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+
     def manage(*command, capture=False):
         return subprocess.run(
             [python, "manage.py", *command],
             cwd=PROJECT,
-            env=env,
+            env=setup_env,
             check=True,
             capture_output=capture,
             text=True,
