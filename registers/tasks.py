@@ -14,15 +14,21 @@ logger = logging.getLogger(__name__)
 
 
 @task()
-def prepare_export(params: list, table: str, output: str, language: str, page_id: int):
+def prepare_export(
+    params: list, table: str, output: str, language: str, page_id: int, claimed: str = ""
+):
     """Write and store one download (registers/exports.py); registers.views claimed its name
-    and answers "being prepared" until the file is there. Returns the stored name, or ""."""
+    (`claimed`) and answers "being prepared" until the file is there. The register may have
+    started a new generation since: the file is written under the current name, and both
+    claims are let go. Returns the stored name, or ""."""
     from registers import exports
     from registers.models import RegisterPage
     from registers.search import RegisterQuery, search_register
 
     export = exports.Export(params, table, output, language, page_id)
     name = export.name()
+    if claimed and claimed != name:
+        prepared.release(claimed)
     try:
         with translation.override(language):
             page = RegisterPage.objects.live().filter(pk=page_id).first()
@@ -63,7 +69,7 @@ def rebuild_full_exports():
         if prepared.claim(export.name(), max_pending=settings.PREPARED_MAX_PENDING) == (
             prepared.Claim.CLAIMED
         ):
-            prepare_export.enqueue(*export.as_args())
+            prepare_export.enqueue(*export.as_args(), claimed=export.name())
 
 
 def _query_dict(params):

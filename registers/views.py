@@ -184,7 +184,7 @@ def _export(request, page, query, output):
     if not default_storage.exists(name):
         state = prepared.claim(name, max_pending=settings.PREPARED_MAX_PENDING)
         if state == prepared.Claim.CLAIMED:
-            tasks.prepare_export.enqueue(*export.as_args())
+            tasks.prepare_export.enqueue(*export.as_args(), claimed=name)
         # With the ImmediateBackend the job has run by now; otherwise a worker runs it.
         if not default_storage.exists(name):
             back_url = page.get_url(request)

@@ -65,6 +65,10 @@ def test_other_clients_get_202_json_with_retry_after(client, register, fake_pdf,
     assert response.status_code == 202
     assert response["Retry-After"]
     assert response.json()["status"] == "preparing"
+    # What the page's script asks every few seconds: 202 until the file is there, then 200.
+    assert client.head(SELECTION, {"domein": "afval"}).status_code == 202
+    run_jobs(queue)
+    assert client.head(SELECTION, {"domein": "afval"}).status_code == 200
 
 
 def test_the_english_page_speaks_english(client, register, fake_pdf, queue):

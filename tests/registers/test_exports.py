@@ -98,6 +98,19 @@ def test_an_import_starts_a_new_generation(
     assert exports.generation() != before
 
 
+def test_a_job_that_outlived_its_generation_lets_its_claim_go(
+    client, register_page, register_data, queue
+):
+    from cms import prepared
+
+    client.get(register_page.url, {"format": "csv", "domein": "afval"})
+    assert prepared.pending_count() == 1
+    exports.new_generation()  # the register changed before the worker came to the job
+    run_jobs(queue)
+    assert prepared.pending_count() == 0
+    assert client.get(register_page.url, {"format": "csv", "domein": "afval"}).status_code == 200
+
+
 def test_stored_downloads_are_capped_least_recently_used_first(
     client, register_page, register_data, queue, settings
 ):
