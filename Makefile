@@ -6,7 +6,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test check serve setup install install-test vendor demo bench search-quality lint messages lock clean
+.PHONY: run test check serve setup install install-test vendor demo bench loadtest search-quality lint messages lock clean
 
 run: export DEBUG ?= 1
 run: setup demo
@@ -66,6 +66,12 @@ check: install-test
 bench: install-test vendor
 	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
 	$(PY) scripts/bench.py $(BENCH_ARGS)
+
+# Load and fault test (issue 11): mixed anonymous traffic, 16 clients, with selection PDFs
+# and exports, and PostgreSQL dropping its connections midway. scripts/load_test.py --help
+loadtest: install-test vendor
+	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
+	$(PY) scripts/load_test.py $(LOADTEST_ARGS)
 
 # Relevance of site search on the real register, ours beside Wagtail out of the box
 # (scripts/search_quality.py --help).

@@ -78,6 +78,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A database fault raised by a view becomes a 503 with Retry-After (issue 11).
+    "cms.database_faults.DatabaseFaultMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -114,6 +116,9 @@ TEMPLATES = [
 
 DATABASE_URL = env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env("DB_CONN_MAX_AGE", 0))}
+# A persistent connection that died between two requests (restart, failover,
+# pg_terminate_backend) is replaced before it is used, instead of failing one request.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = env("DB_CONN_HEALTH_CHECKS", True)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers (gunicorn workers) proceed while a writer commits; IMMEDIATE
     # transactions avoid "database is locked" on lock upgrades.
@@ -147,6 +152,15 @@ TASKS = {
         "BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
     }
 }
+
+# --- Files prepared in the background for visitors (issue 11, cms/prepared.py) -------------
+
+# Selection factsheets and register exports waiting for a worker at once; more get a 503.
+PREPARED_MAX_PENDING = env("PREPARED_MAX_PENDING", 20)
+# Stored selection factsheets and register exports kept (least recently served go first).
+FACTSHEETS_MAX_STORED_SELECTIONS = env("FACTSHEETS_MAX_STORED_SELECTIONS", 200)
+REGISTER_EXPORTS_MAX_STORED = env("REGISTER_EXPORTS_MAX_STORED", 50)
+# --- end of the prepared files block ---
 
 # --- Passwords --------------------------------------------------------------------------------
 

@@ -10,9 +10,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import file_routes
 from cms.api import api_index, api_router, openapi
+from cms.spreadsheets import protect_wagtail_exports
 from pages.sitemaps import LocalisedSitemap
 from pages.views import robots_txt
 from search import views as search_views
+
+# The admin's CSV/XLSX listing exports neutralise spreadsheet formulas (issue 11).
+protect_wagtail_exports()
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -7,6 +7,6 @@ class FactsheetsConfig(AppConfig):
     verbose_name = _("Factsheets")
 
     def ready(self):
-        from factsheets import signals
+        from factsheets import checks, signals  # noqa: F401 - checks registers itself
 
         signals.connect()

@@ -38,13 +38,14 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.utils import timezone, translation
 
+from cms import prepared
+
 logger = logging.getLogger(__name__)
 
 ROOT = "factsheets"
 # Bump when code outside the templates changes what a factsheet shows.
 # 2: the structure tree is finished (IDTree, TH scope; factsheets/pdf_structure.py).
 FORMAT_VERSION = 2
-MAX_SELECTION_FILES = 200  # stored selection factsheets kept between two publications
 
 
 @functools.cache
@@ -256,21 +257,16 @@ def _listdir(directory: str) -> list[str]:
 
 def _remove_predecessors(spec: Spec):
     """An object has one current factsheet per language: remove the older ones. Selections
-    have many current ones (one per filter); keep their number bounded."""
-    files = _listdir(spec.directory)
-    if spec.object_id is not None:
-        stale = [
-            name
-            for name in files
-            if name.startswith(f"{spec.language}-") and f"{spec.directory}/{name}" != spec.name
-        ]
-    elif len(files) > MAX_SELECTION_FILES:
-        dated = sorted(
-            files, key=lambda name: default_storage.get_modified_time(f"{spec.directory}/{name}")
-        )
-        stale = dated[: len(files) - MAX_SELECTION_FILES]
-    else:
-        stale = []
+    have many current ones (one per filter): keep FACTSHEETS_MAX_STORED_SELECTIONS, evicting
+    the least recently served (cms/prepared.py)."""
+    if spec.object_id is None:
+        prepared.evict(spec.directory, keep=settings.FACTSHEETS_MAX_STORED_SELECTIONS)
+        return
+    stale = [
+        name
+        for name in _listdir(spec.directory)
+        if name.startswith(f"{spec.language}-") and f"{spec.directory}/{name}" != spec.name
+    ]
     for name in stale:
         _delete(f"{spec.directory}/{name}")
 

@@ -121,3 +121,43 @@ def build_bundle(bundle_id: int):
     bundle.finished_at = timezone.now()
     bundle.save(update_fields=["file", "total", "done", "failed", "status", "error", "finished_at"])
     return bundle.status
+
+
+@task()
+def prepare_selection_factsheet(page_id: int, params: list, language: str, name: str):
+    """Render and store the factsheet of a register selection for visitors (factsheets.views.
+    register_factsheet claimed `name` and answers "being prepared" until the file is there).
+    Returns the stored name, or "" when it failed."""
+    from cms import prepared
+    from registers.models import RegisterPage
+    from registers.search import RegisterQuery, search_register
+
+    try:
+        with translation.override(language):
+            page = RegisterPage.objects.live().filter(pk=page_id).first()
+            if page is None:
+                prepared.release(name)
+                return ""
+            query = RegisterQuery.from_params(_query_dict(params))
+            result = search_register(query, with_facets=False)
+            # The register may have changed since the request: store under the current key
+            # (the visitor's next request computes that key too).
+            spec = cache.selection_spec(query, result, page)
+            if cache.lookup(spec) is None:
+                data = pdf.render_selection_factsheet(query, page=page, result=result)
+                cache.store(spec, data)  # evicts the least recently used beyond the cap
+    except Exception:
+        logger.exception("Selection factsheet %s failed", name)
+        prepared.mark_failed(name)
+        return ""
+    prepared.release(name)
+    return spec.name
+
+
+def _query_dict(params):
+    from django.http import QueryDict
+
+    query = QueryDict(mutable=True)
+    for key, value in params:
+        query.appendlist(key, value)
+    return query

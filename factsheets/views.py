@@ -8,14 +8,17 @@ storage factsheets.cache.
 
 import logging
 
+from django.conf import settings
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from cms import prepared
 from cms.querystring import clean_text
 from factsheets import cache, pdf
 
@@ -62,7 +65,9 @@ def error_response(request, *, back_url: str = "") -> HttpResponse:
 
 def serve(request, spec: cache.Spec, render, *, back_url: str = ""):
     """The factsheet of `spec`: 304 when the client's copy is current, the stored file when
-    there is one, otherwise `render()` (stored only when it succeeded)."""
+    there is one, otherwise `render()` (stored only when it succeeded). Selections pass no
+    `render`: theirs is made in the background; when their file vanished just now (evicted,
+    or deleted by a publication) the visitor is asked to come back."""
     stored = cache.lookup(spec)
     not_modified = get_conditional_response(
         request,
@@ -72,6 +77,7 @@ def serve(request, spec: cache.Spec, render, *, back_url: str = ""):
     if not_modified is not None:
         return _validators(not_modified, spec, stored)
     if stored is not None:
+        prepared.mark_used(stored.name)
         try:
             response = FileResponse(
                 cache.open_stored(stored),
@@ -80,6 +86,10 @@ def serve(request, spec: cache.Spec, render, *, back_url: str = ""):
             )
         except FileNotFoundError:
             stored = None  # removed by a publication in the meantime: render it again
+            if render is None:
+                return prepared.preparing_response(
+                    request, title=_("The factsheet is being prepared"), back_url=back_url
+                )
         else:
             response["Content-Disposition"] = _disposition(spec.filename)
             return _validators(response, spec, stored)
@@ -102,6 +112,12 @@ def preview(request, render, filename: str, *, back_url: str = ""):
     response = pdf_response(data, filename)
     patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+def _preparing(request, back_url):
+    return prepared.preparing_response(
+        request, title=_("The factsheet is being prepared"), back_url=back_url
+    )
 
 
 # --- who sees what ---------------------------------------------------------------------------
@@ -193,14 +209,28 @@ def programme_line_factsheet(request, page):
 
 @require_safe
 def register_factsheet(request, page):
+    """A register selection's factsheet: made in the background (factsheets.tasks), keyed
+    by the normalised selection, never rendered in the visitor's request (issue 11)."""
+    from factsheets import tasks
     from registers.search import RegisterQuery, search_register
 
     query = RegisterQuery.from_params(request.GET)
     result = search_register(query, with_facets=False)
     spec = cache.selection_spec(query, result, page)
-    return serve(
-        request,
-        spec,
-        lambda: pdf.render_selection_factsheet(query, request, page=page, result=result),
-        back_url=page.get_url(request),
-    )
+    back_url = page.get_url(request)
+    if cache.lookup(spec) is None:
+        state = prepared.claim(spec.name, max_pending=settings.PREPARED_MAX_PENDING)
+        if state == prepared.Claim.CLAIMED:
+            tasks.prepare_selection_factsheet.enqueue(
+                page.pk, pdf.selection_params(query), spec.language, spec.name
+            )
+        # With the ImmediateBackend the job has run by now; otherwise a worker runs it.
+        if cache.lookup(spec) is None:
+            if state == prepared.Claim.FAILED:
+                return error_response(request, back_url=back_url)
+            if state == prepared.Claim.BUSY:
+                return prepared.busy_response(request, back_url=back_url)
+            return prepared.preparing_response(
+                request, title=_("The factsheet is being prepared"), back_url=back_url
+            )
+    return serve(request, spec, render=None, back_url=back_url)

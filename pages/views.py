@@ -6,6 +6,8 @@ from django.template import loader
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
+from cms.database_faults import unavailable_response_for
+
 
 @require_GET
 def robots_txt(request):
@@ -25,7 +27,11 @@ def _language_from_path(path: str) -> str:
 
 
 def server_error(request):
-    """500 page in the visitor's language, rendered without touching the database."""
+    """500 page in the visitor's language, rendered without touching the database; a 503
+    when the error is the database being unreachable (cms/database_faults.py)."""
+    unavailable = unavailable_response_for(request)
+    if unavailable is not None:
+        return unavailable
     language = _language_from_path(request.path)
     with translation.override(language):
         body = loader.get_template("500.html").render({"LANGUAGE_CODE": language})

@@ -12,3 +12,22 @@ class RegistersConfig(AppConfig):
 
         sources.register(PartnershipSource())
         sources.register(OrganisationSource())
+        self.connect_exports()
+
+    def connect_exports(self):
+        """A change to the register starts a new generation of its downloads (exports.py)."""
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.signals import published, unpublished
+
+        from registers.exports import on_register_changed
+        from registers.models import Organisation, Partnership
+
+        for signal in (published, unpublished, post_delete):
+            signal.connect(
+                on_register_changed, sender=Partnership, dispatch_uid=f"exports_{id(signal)}"
+            )
+        for signal in (post_save, post_delete):
+            signal.connect(
+                on_register_changed, sender=Organisation, dispatch_uid=f"exports_org_{id(signal)}"
+            )

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from taggit.models import Tag
 
+from cms.spreadsheets import unescape_cell
 from registers.choices import OrganisationKind
 from registers.models import Organisation
 from registers.models.field_list import MEMBERSHIP_FIELDS, PARTNERSHIP_FIELDS, Shape
@@ -208,8 +209,18 @@ PARTNERSHIP_READING_ORDER = _reading_order(PARTNERSHIP_FIELDS)
 MEMBERSHIP_READING_ORDER = _reading_order(MEMBERSHIP_FIELDS)
 
 
+def _unescaped(row: dict) -> dict:
+    """The row as written before our export protected it from spreadsheet formulas (a
+    leading ' before =, +, -, @: cms/spreadsheets.py), so an export imports back unchanged."""
+    return {
+        column: unescape_cell(value) if isinstance(value, str) else value
+        for column, value in row.items()
+    }
+
+
 def _values(row: dict, fields) -> dict:
     """Only the columns present count."""
+    row = _unescaped(row)
     return {field.name: _value(row[field.column], field) for field in fields if field.column in row}
 
 
@@ -228,6 +239,7 @@ def partnership_values(row: dict) -> dict:
 def membership_values(row: dict) -> dict:
     """Model values from one deelnemers row (keyed by column), plus the keys of its
     partnership (slug) and organisation (slug, name, kind, CBS code)."""
+    row = _unescaped(row)
     values = {
         "partnership": str(row.get("samenwerkingsverband") or "").strip(),
         "organisation_slug": str(row.get("organisatie") or "").strip(),

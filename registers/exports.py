@@ -1,32 +1,161 @@
-"""CSV and XLSX downloads of the register (the exchange format of registers/exchange.py)."""
+"""CSV and XLSX downloads of the register (the exchange format of registers/exchange.py).
+
+A download is a file made in the background (registers.tasks.prepare_export) and streamed
+from storage (cms/prepared.py says how visitors wait for it): one file per normalised
+selection, table, format and language, under the register's current *generation*. Every
+change to the register (publishing, unpublishing, deleting, an import, an organisation
+saved) starts a new generation, which deletes the old files and, when tasks run in the
+background, rebuilds the full register's files at once, so the common download is ready
+before anyone asks. Cells go through cms.spreadsheets (no formulas).
+"""
 
 import csv
-from io import BytesIO
+import hashlib
+import io
+import json
+import logging
+import uuid
 
-from django.http import HttpResponse, StreamingHttpResponse
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.db.models import Prefetch
+
+from cms import prepared
+from cms.spreadsheets import safe_cell, value_cell
+from registers import exchange
+from registers.models import Membership
+
+logger = logging.getLogger(__name__)
+
+ROOT = "register-exports"
+GENERATION_FILE = f"{ROOT}/generation"
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+PARTNERSHIPS, MEMBERSHIPS = "samenwerkingsverbanden", "deelnemers"
 
 
-class _Echo:
-    def write(self, value):
-        return value
+# --- the register's generation -----------------------------------------------------------
 
 
-def csv_response(rows, columns, filename: str) -> StreamingHttpResponse:
-    """Stream rows as UTF-8 CSV (with BOM, so Excel reads the accents right)."""
-    writer = csv.DictWriter(_Echo(), fieldnames=columns, extrasaction="ignore")
-
-    def lines():
-        yield "\ufeff" + writer.writeheader()
-        for row in rows:
-            yield writer.writerow(row)
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    return response
+def generation() -> str:
+    try:
+        with default_storage.open(GENERATION_FILE, "rb") as handle:
+            return handle.read().decode().strip() or "0"
+    except (FileNotFoundError, OSError):
+        return "0"
 
 
-def xlsx_response(sheets, filename: str) -> HttpResponse:
-    """sheets: [(title, columns, rows)] as one workbook."""
+def new_generation() -> str:
+    """The register changed: stored exports are out of date. Files of older generations are
+    deleted; a job still writing one writes under its old name, which no request asks for."""
+    value = uuid.uuid4().hex[:12]
+    prepared.write_atomically(GENERATION_FILE, lambda handle: handle.write(value.encode()))
+    try:
+        old = [name for name in default_storage.listdir(ROOT)[0] if name != value]
+    except (FileNotFoundError, NotADirectoryError):
+        old = []
+    for directory in old:
+        for name in default_storage.listdir(f"{ROOT}/{directory}")[1]:
+            try:
+                default_storage.delete(f"{ROOT}/{directory}/{name}")
+            except OSError:
+                logger.warning("Could not delete old export %s/%s", directory, name)
+    return value
+
+
+def register_changed():
+    """Call when the register changed (after the commit): a new generation, and the full
+    register's downloads rebuilt right away when a worker runs tasks."""
+    new_generation()
+    from registers import tasks
+
+    if prepared.runs_in_background(tasks.prepare_export):
+        tasks.rebuild_full_exports()
+
+
+def on_register_changed(*args, **kwargs):
+    """Signal receiver: once the change is committed."""
+    transaction.on_commit(register_changed)
+
+
+# --- one download --------------------------------------------------------------------------
+
+
+class Export:
+    """One download: the selection's normalised filters, the table, the format, the
+    language and the register page (its URL is in every row)."""
+
+    def __init__(self, params, table: str, output: str, language: str, page_id: int):
+        self.params = [list(pair) for pair in params]
+        self.table = table if output == "csv" else ""  # the workbook has both tables
+        self.output = output
+        self.language = language
+        self.page_id = page_id
+
+    @property
+    def key(self) -> str:
+        payload = [self.params, self.table, self.output, self.language, self.page_id]
+        return hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:32]
+
+    def name(self, generation_: str | None = None) -> str:
+        return f"{ROOT}/{generation_ or generation()}/{self.key}.{self.output}"
+
+    @property
+    def filename(self) -> str:
+        if self.output == "xlsx":
+            return "register.xlsx"
+        suffix = MEMBERSHIPS if self.table == MEMBERSHIPS else PARTNERSHIPS
+        return f"register-{suffix}.csv"
+
+    def as_args(self) -> list:
+        return [self.params, self.table, self.output, self.language, self.page_id]
+
+
+# --- writing the files ---------------------------------------------------------------------
+
+
+def _with_relations(queryset):
+    return queryset.select_related("bronhouder", "part_of", "succeeded_by").prefetch_related(
+        "domains",
+        "provinces",
+        "regions",
+        "tags",
+        Prefetch("memberships", queryset=Membership.objects.select_related("organisation")),
+    )
+
+
+def partnership_rows(partnerships, register_url: str):
+    for partnership in _with_relations(partnerships).iterator(chunk_size=500):
+        yield exchange.partnership_row(partnership, url=f"{register_url}{partnership.slug}/")
+
+
+def membership_rows(partnerships):
+    memberships = (
+        Membership.objects.filter(partnership__in=partnerships.values("pk"))
+        .select_related("partnership", "organisation")
+        .order_by("partnership__name", "sort_order", "pk")
+    )
+    for membership in memberships.iterator(chunk_size=2000):
+        yield exchange.membership_row(membership)
+
+
+def write_csv(handle, rows, columns):
+    """UTF-8 CSV with BOM (so Excel reads the accents right); cells made safe."""
+    text = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=True)
+    text.write("\ufeff")
+    writer = csv.DictWriter(text, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({column: safe_cell(row.get(column)) for column in columns})
+    text.flush()
+    text.detach()
+
+
+def write_xlsx(handle, sheets):
+    """sheets: [(title, columns, rows)] as one workbook; every cell a value."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
@@ -34,12 +163,30 @@ def xlsx_response(sheets, filename: str) -> HttpResponse:
         sheet = workbook.create_sheet(title=title[:31])
         sheet.append(columns)
         for row in rows:
-            sheet.append([row.get(column, "") for column in columns])
-    buffer = BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-    return response
+            sheet.append([value_cell(sheet, row.get(column, "")) for column in columns])
+    workbook.save(handle)
+
+
+def write_export(handle, export: Export, partnerships, register_url: str):
+    if export.output == "xlsx":
+        write_xlsx(
+            handle,
+            [
+                (
+                    PARTNERSHIPS,
+                    exchange.PARTNERSHIP_COLUMNS,
+                    partnership_rows(partnerships, register_url),
+                ),
+                (MEMBERSHIPS, exchange.MEMBERSHIP_COLUMNS, membership_rows(partnerships)),
+            ],
+        )
+    elif export.table == MEMBERSHIPS:
+        write_csv(handle, membership_rows(partnerships), exchange.MEMBERSHIP_COLUMNS)
+    else:
+        write_csv(
+            handle, partnership_rows(partnerships, register_url), exchange.PARTNERSHIP_COLUMNS
+        )
+
+
+def evict():
+    prepared.evict(f"{ROOT}/{generation()}", keep=settings.REGISTER_EXPORTS_MAX_STORED)

@@ -2,17 +2,19 @@
 call the search layer or a query helper, and render; no query building here."""
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.db.models import Count, Prefetch
-from django.http import Http404, HttpResponseBadRequest, JsonResponse
+from django.http import FileResponse, Http404, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from cms import prepared
 from cms.pagination import paginate
 from cms.querystring import clean_text
-from registers import exchange, history
+from registers import exchange, exports, history, tasks
 from registers import open_data as open_data_module
-from registers.exports import csv_response, xlsx_response
 from registers.linked_data import partnership_jsonld
 from registers.models import Membership, Organisation, Partnership
 from registers.search import FACETS, SORTS, RegisterQuery, search_register
@@ -61,12 +63,9 @@ def register(request, page):
     if output is None:
         return _bad_format()
     query = RegisterQuery.from_params(request.GET)
-    result = search_register(query, with_facets=output in {"html", "json"})
-
-    if output == "csv":
-        return _export_csv(request, page, result)
-    if output == "xlsx":
-        return _export_xlsx(request, page, result)
+    if output in {"csv", "xlsx"}:
+        return _export(request, page, query, output)
+    result = search_register(query, with_facets=True)
 
     page_obj = paginate(request, result.ids, RESULTS_PER_PAGE)
     order = {pk: index for index, pk in enumerate(page_obj.object_list)}
@@ -171,46 +170,48 @@ def _register_json(request, page, result, page_obj, partnerships):
     }
 
 
-def _export_rows(request, page, result):
-    for partnership in _with_relations(result.partnerships).iterator(chunk_size=500):
-        url = request.build_absolute_uri(page.partnership_url(partnership, request))
-        yield exchange.partnership_row(partnership, url=url)
-
-
-def _membership_rows(result):
-    memberships = (
-        Membership.objects.filter(partnership__in=result.partnerships.values("pk"))
-        .select_related("partnership", "organisation")
-        .order_by("partnership__name", "sort_order", "pk")
+def _export(request, page, query, output):
+    """A CSV or XLSX download: streamed from its stored file, or made in the background
+    while the visitor waits on a "being prepared" answer (cms/prepared.py, issue 11)."""
+    table = clean_text(request.GET.get("tabel", ""), 20)
+    export = exports.Export(
+        query.as_params(),
+        exports.MEMBERSHIPS if table == exports.MEMBERSHIPS else "",
+        output,
+        page.locale.language_code,
+        page.pk,
     )
-    for membership in memberships.iterator(chunk_size=2000):
-        yield exchange.membership_row(membership)
-
-
-def _export_csv(request, page, result):
-    if clean_text(request.GET.get("tabel", ""), 20) == "deelnemers":
-        return csv_response(
-            _membership_rows(result), exchange.MEMBERSHIP_COLUMNS, "register-deelnemers"
+    name = export.name()
+    if not default_storage.exists(name):
+        state = prepared.claim(name, max_pending=settings.PREPARED_MAX_PENDING)
+        if state == prepared.Claim.CLAIMED:
+            tasks.prepare_export.enqueue(*export.as_args(), claimed=name)
+        # With the ImmediateBackend the job has run by now; otherwise a worker runs it.
+        if not default_storage.exists(name):
+            back_url = page.get_url(request)
+            if state == prepared.Claim.BUSY:
+                return prepared.busy_response(request, back_url=back_url)
+            if state == prepared.Claim.FAILED:
+                return prepared.failed_response(request, back_url=back_url)
+            return prepared.preparing_response(
+                request, title=_("The download is being prepared"), back_url=back_url
+            )
+    try:
+        handle = default_storage.open(name, "rb")
+    except FileNotFoundError:  # a new generation deleted it just now
+        return prepared.preparing_response(
+            request, title=_("The download is being prepared"), back_url=page.get_url(request)
         )
-    return csv_response(
-        _export_rows(request, page, result),
-        exchange.PARTNERSHIP_COLUMNS,
-        "register-samenwerkingsverbanden",
+    prepared.mark_used(name)
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=export.filename,
+        content_type=exports.CONTENT_TYPES[output],
     )
-
-
-def _export_xlsx(request, page, result):
-    return xlsx_response(
-        [
-            (
-                "samenwerkingsverbanden",
-                exchange.PARTNERSHIP_COLUMNS,
-                _export_rows(request, page, result),
-            ),
-            ("deelnemers", exchange.MEMBERSHIP_COLUMNS, _membership_rows(result)),
-        ],
-        "register",
-    )
+    # The file changes with the register: anyone may keep it, but must ask again.
+    patch_cache_control(response, public=True, no_cache=True)
+    return response
 
 
 # --- one partnership --------------------------------------------------------------------

@@ -21,6 +21,7 @@ from functools import partial
 
 from django.db import transaction
 
+from registers.exports import register_changed
 from registers.importer.errors import ImportFileError
 from registers.importer.loader import Importer
 from registers.importer.publishing import update_search_index
@@ -58,6 +59,7 @@ def run_import(paths, *, dry_run: bool = False, max_size_mb: float = 50, progres
                 transaction.set_rollback(True)
             else:
                 transaction.on_commit(partial(update_search_index, importer.index_later))
+                transaction.on_commit(register_changed)
     finally:
         if bar:
             bar.close()

@@ -16,6 +16,9 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "k4$9vR!2qLz@8wXe#1mN7pT^3sYb&6uHc*0jFd(5gKa)QoVi-ZrW",
     "ALLOWED_HOSTS": "samenwerking.provincie.example",
     "DATABASE_URL": "sqlite:///:memory:",
+    # Production runs a task worker (.env.example); without it check --deploy warns
+    # (factsheets.W001).
+    "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
 }
 
 

@@ -217,3 +217,42 @@ def test_admin_preview_of_a_programme_line_needs_edit_permission(client, program
     other.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(other)
     assert client.get(url).status_code == 302
+
+
+def test_the_zip_request_returns_at_once_when_a_worker_makes_it(
+    client, afval_register, editor, fake_pdf, settings, django_capture_on_commit_callbacks
+):
+    """With a task worker (here django-tasks' DummyBackend, which keeps the job as the
+    database queue does), the editor's request only records the bundle: no factsheet is
+    made in it, the page shows the progress, and the worker fills it in."""
+    from django_tasks import task_backends
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    queue = task_backends["default"]
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("factsheets_admin:bundles"), {"filters": "domein=afval", "language": "nl"}
+        )
+    bundle = FactsheetBundle.objects.get()
+    assert response.status_code == 302
+    assert fake_pdf.calls == 0 and bundle.status == BundleStatus.PENDING
+    assert len(queue.results) == 1
+    pending = client.get(response["Location"] + "?format=json").json()
+    assert pending["finished"] is False and pending["done"] == 0
+
+    job = queue.results[0]
+    job.task.call(*job.args, **job.kwargs)  # what the worker does
+    done = client.get(response["Location"] + "?format=json").json()
+    assert done["finished"] is True and done["done"] == 3
+    assert fake_pdf.calls == 3
+
+
+def test_deploy_check_warns_when_tasks_run_in_requests(settings):
+    from factsheets.checks import tasks_run_in_the_background
+
+    settings.DEBUG = False
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    assert [w.id for w in tasks_run_in_the_background()] == ["factsheets.W001"]
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    assert tasks_run_in_the_background() == []

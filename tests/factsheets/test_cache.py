@@ -68,8 +68,8 @@ def test_storing_a_new_version_removes_the_previous_one_of_that_language(registe
     assert sorted(names) == sorted([new_nl.name.rsplit("/", 1)[1], old_en.name.rsplit("/", 1)[1]])
 
 
-def test_stored_selections_are_bounded(register, site, monkeypatch):
-    monkeypatch.setattr(cache, "MAX_SELECTION_FILES", 3)
+def test_stored_selections_are_bounded(register, site, settings):
+    settings.FACTSHEETS_MAX_STORED_SELECTIONS = 3
     for number in range(5):
         spec = cache.Spec(kind="selection", object_id=None, filename="register", material=[number])
         cache.store(spec, b"%PDF")

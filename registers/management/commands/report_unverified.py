@@ -4,6 +4,7 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from cms.spreadsheets import safe_cell
 from registers.currency import unverified_partnerships, verification_cutoff
 
 
@@ -33,7 +34,8 @@ class Command(BaseCommand):
             writer = csv.writer(self.stdout)
             writer.writerow(["slug", "naam", "laatst_geverifieerd", "geverifieerd_door"])
             for p in partnerships:
-                writer.writerow([p.slug, p.name, p.last_verified or "", p.last_verified_by])
+                row = [p.slug, p.name, p.last_verified or "", p.last_verified_by]
+                writer.writerow([safe_cell(value) for value in row])
         else:
             for p in partnerships:
                 verified = p.last_verified.isoformat() if p.last_verified else "never"
