@@ -188,8 +188,8 @@ def identify(obj) -> str:
 
 
 def ours(query: str, *, picks: bool = False) -> tuple[list[str], str]:
-    """What a visitor of /zoeken/ gets (search/views.py): search_site, the typo correction
-    when nothing is found; with `picks`, the editors' picks for the query shown above the
+    """What a visitor of /zoeken/ gets (search/views.py): search_site (with the query
+    pipeline's corrections); with `picks`, the editors' picks for the query shown above the
     results (not counted in the quality figure: they are chosen by hand per query)."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.search.utils import normalise_query_string
@@ -197,10 +197,7 @@ def ours(query: str, *, picks: bool = False) -> tuple[list[str], str]:
     from search.site import search_site
 
     result = search_site(query)
-    corrected = result.suggestion if result.hits else ""
-    if not result.hits and result.suggestion:
-        corrected = result.suggestion
-        result = search_site(corrected)
+    corrected = result.corrected
     ranked = []
     if picks:
         promoted = SearchPromotion.objects.filter(

@@ -55,6 +55,15 @@ class SearchSource:
         """Texts whose words visitors look for (titles, names): "did you mean" suggests them."""
         return []
 
+    def english_vocabulary(self) -> list[str]:
+        """Texts in English (English titles, labels): the only words an English query is
+        corrected into."""
+        return []
+
+    def synonyms(self) -> list[tuple[str, str]]:
+        """(abbreviation, what it stands for) pairs this source's data teaches."""
+        return []
+
     def vocabulary_fingerprint(self) -> list:
         """Values that change whenever vocabulary() does (counts, latest changes): the
         vocabulary's cache key is made of them."""
