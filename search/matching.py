@@ -74,6 +74,14 @@ def ranked_ids(queryset, words: list[str]) -> list:
     return [pk for pk in candidates if pk in allowed]
 
 
+def index_has(word: str) -> bool:
+    """The database index has a word starting with `word` (the query pipeline asks before
+    it corrects a word its vocabulary of names does not know: it may be in a text)."""
+    backend = database_backend()
+    engine = engine_for(backend)
+    return engine is not None and engine.index_has(word)
+
+
 # --- a QueryPlan (search/pipeline.py): required terms, soft AND, names first ---------------
 
 

@@ -27,6 +27,7 @@ most MAX_TERMS terms.
 """
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from search.query import normalise_query
@@ -122,9 +123,14 @@ def _phrases(words):
             yield start, start + length
 
 
-def _resolve(word: str, vocabulary: Vocabulary, language: str) -> tuple[list, str, bool]:
+def _word_like(text: str) -> bool:
+    """Has vowels and no run of more than four consonants, as Dutch words do."""
+    return bool(re.search(r"[aeiou]", text)) and not re.search(r"[^aeiou]{5,}", text)
+
+
+def _resolve(word: str, vocabulary: Vocabulary, language: str, index_has) -> tuple[list, str, bool]:
     """(alternatives, shown word when corrected, unknown) for one word."""
-    if vocabulary.knows(word) or word.isdigit():
+    if vocabulary.knows(word) or word.isdigit() or index_has(word):
         alternatives = [(word,)]
         # A plural the index also knows as such ("belastingen"): its singular too.
         for base in deinflections(word):
@@ -144,15 +150,23 @@ def _resolve(word: str, vocabulary: Vocabulary, language: str) -> tuple[list, st
     if corrected:
         return [(corrected,)], corrected, False
     # A compound of a known word and an unknown one ("afvalinzameling"): its known part.
-    # (The rest must look like a word, with a vowel: "belastingxyzq" is no compound.)
+    # (The rest must look like a word: "belastingxyzq" is no compound.)
     for head, tail in splits:
-        if vocabulary.knows_word(head) and any(letter in "aeiouy" for letter in tail):
+        if vocabulary.knows_word(head) and _word_like(tail):
             return [(word,), (head,)], "", False
     return [(word,)], "", True
 
 
-def plan_query(raw: str, language: str = "nl", vocabulary: Vocabulary | None = None):
-    """The QueryPlan of what a visitor typed on the site in `language`."""
+def plan_query(
+    raw: str, language: str = "nl", vocabulary: Vocabulary | None = None, index_has=None
+):
+    """The QueryPlan of what a visitor typed on the site in `language`.
+
+    `index_has(word)`: whether the index has a word starting with it, asked (once per
+    word) before correcting a word the vocabulary of names does not know; by default the
+    database index (search/matching.py)."""
+    if index_has is None:
+        from search.matching import index_has
     text = normalise_query(raw)
     plan = QueryPlan(text=text, language=language)
     # Folded: the index folds accents too, so "Fryslân" is no word to correct.
@@ -183,7 +197,7 @@ def plan_query(raw: str, language: str = "nl", vocabulary: Vocabulary | None = N
         if word in BOILERPLATE:
             terms_at[index] = Term(word, [(word,)], optional=True)
             continue
-        alternatives, changed, unknown = _resolve(word, vocabulary, language)
+        alternatives, changed, unknown = _resolve(word, vocabulary, language, index_has)
         own = len(alternatives)
         # A word resolved to another form may have synonyms of its own
         # ("gezondheidsdiensten" → "gezondheidsdienst" → GGD).

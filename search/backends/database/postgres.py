@@ -129,3 +129,14 @@ def ranked_hits(backend, querysets, words, limit):
         )
         rows = cursor.fetchall()
     return objects_for_rows(querysets, by_content_type, rows, limit)
+
+
+def index_has(word: str) -> bool:
+    """Some indexed text has a word starting with `word` (one index lookup)."""
+    table = IndexEntry._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT 1 FROM {table} WHERE (title || body) @@ to_tsquery('simple', %s) LIMIT 1",
+            [f"'{fold(word)}':*"],
+        )
+        return cursor.fetchone() is not None

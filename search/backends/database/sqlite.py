@@ -100,3 +100,14 @@ def autocomplete_hits(backend, querysets, words, limit):
     column, run first and joined by rowid, takes a millisecond."""
     match = "{autocomplete} : (" + " AND ".join(f'"{word}"*' for word in words) + ")"
     return ranked_hits(backend, querysets, words, limit, match=match, weights=(1.0, 0.0, 0.0))
+
+
+def index_has(word: str) -> bool:
+    """Some indexed text has a word starting with `word` (one FTS5 lookup)."""
+    table = IndexEntry._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT 1 FROM {table}_fts WHERE {table}_fts MATCH %s LIMIT 1",
+            ["{title body} : " + f'"{word}"*'],
+        )
+        return cursor.fetchone() is not None
