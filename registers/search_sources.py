@@ -78,6 +78,7 @@ def abbreviations_in(name: str, abbreviation: str = "") -> list[tuple[str, str]]
 
 class PartnershipSource(SearchSource):
     model = Partnership
+    fixed_type = PARTNERSHIP_TYPE
 
     def visible(self, locale):
         return Partnership.objects.public()
@@ -147,6 +148,7 @@ class PartnershipSource(SearchSource):
 
 class OrganisationSource(SearchSource):
     model = Organisation
+    fixed_type = ORGANISATION_TYPE
 
     def visible(self, locale):
         return Organisation.objects.filter(memberships__partnership__live=True).distinct()

@@ -14,6 +14,8 @@ from registers.exports import csv_response, xlsx_response
 from registers.linked_data import partnership_jsonld
 from registers.models import Membership, Organisation, Partnership
 from registers.search import FACETS, SORTS, RegisterQuery, search_register
+from registers.search_sources import PARTNERSHIP_TYPE
+from search.site import autocomplete
 
 RESULTS_PER_PAGE = 20
 FORMATS = {"html", "json", "csv", "xlsx"}
@@ -87,6 +89,13 @@ def register(request, page):
             "facets": result.facets,
             "active_filters": _active_filters(query, result),
             "export_urls": _export_urls(query),
+            # The search box's suggestions for what was searched, in the page itself, so
+            # they work without JavaScript (static/js/autocomplete.js updates them).
+            "name_suggestions": [
+                item["label"] for item in autocomplete(query.text, type_key=PARTNERSHIP_TYPE.key)
+            ]
+            if query.text
+            else [],
         },
     )
 

@@ -23,7 +23,7 @@ from search.matching import soft_and
 from search.pipeline import plan_query
 from search.query import normalise_query
 from search.ranking import object_names, rank_by_name
-from search.sources import ResultType, searchables, source_for
+from search.sources import ResultType, searchables, source_for, sources
 
 logger = logging.getLogger(__name__)
 
@@ -168,14 +168,28 @@ def highlight(text: str, words, length: int = 240) -> str:
     return mark_safe(prefix + escaped + suffix)
 
 
-def autocomplete(raw_query: str, limit: int = 8) -> list[dict]:
-    """Titles and names that start with what the visitor typed, for the search box."""
+def autocomplete(raw_query: str, limit: int = 8, type_key: str = "") -> list[dict]:
+    """Titles and names that start with what the visitor typed, for the search box; when
+    none does, those starting with the query pipeline's correction (search/pipeline.py).
+    `type_key`: only results of that type (the register's box: partnerships)."""
     text = normalise_query(raw_query)
     if len(text) < 2:
         return []
     locale = Locale.get_active()
+    kinds = searchables(locale)
+    if type_key:
+        # Only sources of that one type (SearchSource.fixed_type).
+        kinds = [
+            pair
+            for source, pair in zip(sources(), kinds, strict=True)
+            if source.fixed_type is not None and source.fixed_type.key == type_key
+        ]
     try:
-        hits = autocomplete_hits(searchables(locale), text, limit=limit)
+        hits = autocomplete_hits(kinds, text, limit=limit)
+        if not hits and len(text) >= 4:
+            corrected = plan_query(text, locale.language_code[:2]).corrected
+            if corrected:
+                hits = autocomplete_hits(kinds, corrected, limit=limit)
     except BackendUnavailable:
         return []
     return [

@@ -25,6 +25,9 @@ class SearchSource:
 
     # A hit belongs to the first source whose model it is an instance of.
     model = None
+    # The ResultType of every hit, when it does not depend on the object: search boxes
+    # can then ask for this type only (the register's box: partnerships).
+    fixed_type = None
 
     def visible(self, locale):
         """The queryset of what a visitor may see in `locale`."""

@@ -48,7 +48,10 @@ def search(request):
 @require_GET
 def search_suggestions(request):
     """Autocomplete for the search box (JSON): titles and names starting with `q`."""
-    suggestions = autocomplete(request.GET.get("q", ""))
+    # `type`: one kind of result only (the register's search box asks for partnerships).
+    suggestions = autocomplete(
+        request.GET.get("q", ""), type_key=clean_text(request.GET.get("type", ""), 40)
+    )
     prepare_for_display([item["object"] for item in suggestions], [], request)
     return JsonResponse(
         {
