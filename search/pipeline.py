@@ -117,8 +117,9 @@ class QueryPlan:
 
 
 def _phrases(words):
-    """Spans of the query (start, end) of up to three words, longest first."""
-    for length in (3, 2, 1):
+    """Spans of the query (start, end) of two or three words, longest first (single
+    words get their synonyms after they are resolved)."""
+    for length in (3, 2):
         for start in range(len(words) - length + 1):
             yield start, start + length
 
@@ -183,8 +184,6 @@ def plan_query(
             continue
         phrase = " ".join(words[start:end])
         aliases = synonyms.get(phrase)
-        if aliases is None and end - start == 1:
-            continue
         if aliases is None:
             continue
         alternatives = [tuple(words[start:end]), *(tuple(alias.split()) for alias in aliases)]
