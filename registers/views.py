@@ -163,6 +163,10 @@ def _register_json(request, page, result, page_obj, partnerships):
 
     return {
         "count": result.count,
+        # How the text was read (search/pipeline.py), as the HTML page says it.
+        "corrected": result.corrected,
+        "partial": result.partial,
+        "unknown_words": result.unknown_words,
         "page": page_obj.number,
         "pages": page_obj.paginator.num_pages,
         "next": page_link(page_obj.next_page_number()) if page_obj.has_next() else None,

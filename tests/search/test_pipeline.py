@@ -221,3 +221,11 @@ def test_the_register_page_says_how_it_read_the_query(client, register):
         suggestions = reverse("search_suggestions")
     data = client.get(suggestions, {"q": "zaan", "type": "samenwerkingsverband"}).json()
     assert {item["type"] for item in data["suggestions"]} == {"Samenwerkingsverband"}
+
+
+@pytest.mark.django_db
+def test_the_register_json_says_how_it_read_the_query(client, register):
+    data = client.get(register.url, {"q": "afvalschp qqzx", "format": "json"}).json()
+    assert data["corrected"] == "afvalschap qqzx"
+    assert data["unknown_words"] == ["qqzx"]
+    assert [item["name"] for item in data["results"]] == ["Afvalschap Zaanstreek"]
