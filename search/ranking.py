@@ -68,12 +68,13 @@ def name_key(names, plan) -> tuple:
     counted = [term for term in plan.terms if not term.optional] or plan.terms
 
     def found(term) -> float:
-        # What was typed (or its plural, its parts) counts fully; a synonym a little less,
-        # so "omgevingsdienst" puts Omgevingsdiensten above Uitvoeringsdiensten.
+        # What was typed counts fully, its other forms (singular, parts) nearly so, a
+        # synonym less: "omgevingsdienst" puts Omgevingsdiensten above Uitvoeringsdiensten,
+        # "belastingen" puts Gemeentebelastingen above Belastingsamenwerking.
         best = 0.0
         for index, alternative in enumerate(term.alternatives):
             if all(_word_in(fold(w), tokens) for w in alternative):
-                best = max(best, 1.0 if index < term.own else 0.6)
+                best = max(best, 1.0 if index == 0 else 0.9 if index < term.own else 0.6)
         return best
 
     share = sum(found(term) for term in counted) / len(counted) if counted else 0.0
