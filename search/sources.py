@@ -2,10 +2,10 @@
 
 The search layer knows no app's models. An app describes each kind of object it wants
 found in a SearchSource and registers it from its AppConfig.ready(); site search
-(search/site.py), autocomplete, "did you mean" (search/suggestions.py) and indexing
+(search/site.py), autocomplete, the query pipeline's vocabulary (search/vocabulary.py) and indexing
 (search/indexing.py) read the registry. Sources are listed in the order they are
 registered, i.e. the order of INSTALLED_APPS: that order decides ties between kinds of
-objects with equal scores on a cluster, and the suggestions' cache key.
+objects with equal scores on a cluster, and the vocabulary's cache key.
 """
 
 from dataclasses import dataclass
@@ -55,7 +55,8 @@ class SearchSource:
         raise NotImplementedError
 
     def vocabulary(self) -> list[str]:
-        """Texts whose words visitors look for (titles, names): "did you mean" suggests them."""
+        """Texts whose words visitors look for (titles, names, labels): the query pipeline knows
+        these words and corrects typos into them (search/vocabulary.py)."""
         return []
 
     def english_vocabulary(self) -> list[str]:

@@ -229,3 +229,16 @@ def test_the_register_json_says_how_it_read_the_query(client, register):
     assert data["corrected"] == "afvalschap qqzx"
     assert data["unknown_words"] == ["qqzx"]
     assert [item["name"] for item in data["results"]] == ["Afvalschap Zaanstreek"]
+
+
+@pytest.mark.django_db
+def test_the_vocabulary_is_built_once_and_a_query_then_costs_no_query(
+    register, django_assert_num_queries
+):
+    from search.vocabulary import current_vocabulary
+
+    first = current_vocabulary()
+    with django_assert_num_queries(0):
+        assert current_vocabulary() is first
+        # Known words, plurals and typos are resolved from the cached vocabulary alone.
+        plan_query("streekarchieven afvalschp", "nl", index_has=lambda word: False)
