@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""make search-quality: does site search find what people look for? Ours beside Wagtail's own.
+"""make search-quality: do register and site search find what people look for? Ours beside Wagtail's.
 
 For every backend that is available it builds a throw-away database with the demo site and
 the real register (`manage.py load_demo`, `import_register` of data/opengr, `update_index`):
@@ -10,27 +10,35 @@ the real register (`manage.py load_demo`, `import_register` of data/opengr, `upd
 - Elasticsearch or OpenSearch, when ELASTICSEARCH_URL or OPENSEARCH_URL is set, with an index
   prefix of its own (its indexes are deleted afterwards), on top of a SQLite database.
 
-Then it runs every judged query of tests/search/judgements.toml two ways:
+Then it runs every judged query of both sets: the tuning set (tests/search/judgements.toml)
+and the held-out set (tests/search/heldout.toml, frozen before tuning; only summarised unless
+--show-heldout), on two surfaces:
 
-- **ours**: what a visitor gets from /zoeken/ (search/views.py): `search_site(query)` with the
-  query's language active; when that finds nothing but has a suggestion, the suggestion (the
-  view's typo correction); editors' picks for the query (search promotions) above the hits;
-- **baseline**: Wagtail out of the box on the same index and backend: the query as typed,
-  `Page.objects.live().public().filter(locale=<language>).search(q)`,
+- **site**, /zoeken/: *ours* is `search_site(query)` with the query's language active (the
+  query pipeline's corrections included); *ours+picks* adds the editors' picks for the query
+  above the hits (a separate column: picks are chosen by hand per query, so they are not in
+  the quality figure); *baseline* is Wagtail out of the box on the same index and backend:
+  the query as typed, `Page.objects.live().public().filter(locale=<language>).search(q)`,
   `Partnership.objects.filter(live=True).search(q)` and `Organisation.objects.search(q)`,
-  each with Wagtail's defaults (the backend's default operator: AND on the database
-  backends, OR on Elasticsearch/OpenSearch; whole words only, no typo correction, no
-  promotions), scored with `annotate_score()` and merged by score. Organisations without a
-  published partnership are left out of both, as the site hides them. On a cluster the
-  backend is the project's (its Dutch analysis), only the query is Wagtail's.
+  each with Wagtail's defaults (AND on the database backends, OR on a cluster; whole words
+  only, no typo correction, no promotions), scored with `annotate_score()` and merged by
+  score. Organisations without a published partnership are left out of both, as the site
+  hides them. On a cluster the backend is the project's (its Dutch analysis), only the
+  query is Wagtail's;
+- **register**, /register/?q=: *ours* is `search_register` ordered by relevance;
+  *baseline* is `Partnership.objects.filter(live=True).search(q)`. Only the expected
+  partnerships count (queries expecting none are left out).
 
-It prints, per backend, recall@10 and MRR@10 for ours and the baseline, overall and per
-category, and every query where ours misses an expected entry.
+It prints, per backend, set and surface, recall@10, MRR@10 and P@5 overall, per kind the
+issue reports on (names and abbreviations; Dutch morphology and typos) and per category,
+the number of queries showing a must-not-appear entry in their first 10, and (tuning set)
+every query where ours misses an expected entry or shows a wrong one.
 
 - recall@10: the share of a query's expected entries among its first 10 results; a query
   with more than 10 expected entries is scored out of 10 (the most that fit);
 - MRR@10: the mean over queries of 1/rank of the first expected entry in the first 10 (0 when
-  there is none).
+  there is none);
+- P@5: the share of the first 5 results that are expected, out of min(5, expected).
 
 `--database-url` evaluates an already loaded and indexed database instead of building one;
 `--as-make-demo` skips the final `update_index`.
