@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""make search-quality: do register and site search find what people look for? Ours beside Wagtail's.
+"""make search-quality: do register and site search find what people want? Ours beside Wagtail.
 
 For every backend that is available it builds a throw-away database with the demo site and
 the real register (`manage.py load_demo`, `import_register` of data/opengr, `update_index`):
