@@ -39,6 +39,11 @@ class PageSource(SearchSource):
     def vocabulary(self):
         return list(Page.objects.live().values_list("title", flat=True))
 
+    def english_vocabulary(self):
+        return list(
+            Page.objects.live().filter(locale__language_code="en").values_list("title", flat=True)
+        )
+
     def vocabulary_fingerprint(self):
         latest = Page.objects.live().aggregate(n=Count("pk"), last=Max("last_published_at"))
         return list(latest.values())

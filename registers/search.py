@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db.models import CharField, Count, Q, Value
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
@@ -24,7 +25,8 @@ from cms.querystring import clean_text
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
 from registers.models import Organisation, Partnership, PolicyDomain, Region
 from search.backends.database import is_database_backend
-from search.matching import id_subquery, ranked_ids
+from search.matching import id_subquery, plan_ids
+from search.pipeline import QueryPlan, plan_query
 from search.query import normalise_query
 
 ORDERINGS = {"naam": ("name", "pk"), "geverifieerd": ("-last_verified", "name", "pk")}
@@ -191,6 +193,17 @@ class RegisterResult:
     partnerships: object  # queryset of the selection (ordered by name; for exports)
     ids: list  # primary keys of the selection in display order (relevance, name, …)
     facets: list  # of FacetResult
+    plan: QueryPlan | None = None  # how the text was read (search/pipeline.py)
+    partial: bool = False  # no entry matched every word: ranked by how many they match
+
+    @property
+    def corrected(self) -> str:
+        """The query as searched when a word was corrected ("showing results for …")."""
+        return self.plan.corrected if self.plan else ""
+
+    @property
+    def unknown_words(self) -> list:
+        return self.plan.unknown_words if self.plan else []
 
     @property
     def count(self) -> int:
@@ -289,7 +302,9 @@ def search_register_database(query: RegisterQuery, *, with_facets: bool = True) 
     scopes are then intersections of id sets, so no statement repeats the text match."""
     words = query.text.split()
     public = Partnership.objects.public()
-    ranked = ranked_ids(public, words) if words else None
+    plan = plan_query(query.text, (get_language() or "nl")[:2]) if words else None
+    matches = plan_ids(public, plan, name_fields=("name", "abbreviation")) if words else None
+    ranked = matches.ids if words else None
     base = set(ranked) if words else set(public.values_list("pk", flat=True))
     selections = _selection_ids(query)
     selected = _scope(base, selections)
@@ -309,4 +324,11 @@ def search_register_database(query: RegisterQuery, *, with_facets: bool = True) 
         else []
     )
     partnerships = Partnership.objects.filter(pk__in=id_subquery(Partnership, selected))
-    return RegisterResult(query, partnerships.order_by("name", "pk"), ids, facets)
+    return RegisterResult(
+        query,
+        partnerships.order_by("name", "pk"),
+        ids,
+        facets,
+        plan=plan,
+        partial=bool(matches and matches.partial),
+    )

@@ -4,6 +4,8 @@ partnerships and the organisations that take part in them, shown on the register
 Registered by RegistersConfig.ready().
 """
 
+import re
+
 from django.db.models import Count, Max, Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
@@ -33,8 +35,50 @@ def register_page(request):
     return request._search_register_page
 
 
+_PARENTHESIS = re.compile(r"\(([^()]{2,12})\)")
+
+
+def _fits(abbreviation: str, words: list[str]) -> bool:
+    """The words' initials appear in order in the abbreviation, the first one first:
+    "Gemeentelijke Gezondheidsdienst" fits GGD, "Omgevingsdienst Achterhoek" fits ODA."""
+    letters = abbreviation.lower()
+    if not words or not letters or words[0][0].lower() != letters[0]:
+        return False
+    position = 0
+    for word in words:
+        position = letters.find(word[0].lower(), position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def abbreviations_in(name: str, abbreviation: str = "") -> list[tuple[str, str]]:
+    """(abbreviation, the words it stands for) that a partnership's name teaches: the words
+    in front of "(GGD)", or the name's words for its abbreviation field."""
+    pairs = []
+    candidates = [(match.group(1), name[: match.start()]) for match in _PARENTHESIS.finditer(name)]
+    if abbreviation and len(abbreviation) <= 12:
+        candidates.append((abbreviation, _PARENTHESIS.sub(" ", name)))
+    for short, before in candidates:
+        short = short.strip()
+        if not re.fullmatch(r"[A-Za-z]{2,8}", short) or not short[1:].isupper():
+            continue
+        words = re.findall(r"[^\W\d_]{3,}", before)
+        # The fewest words in front that fit: "Gemeentelijke Gezondheidsdienst", not the
+        # whole name.
+        for count in range(1, min(len(short), len(words)) + 1):
+            if _fits(short, words[-count:]) and count >= min(2, len(short)) - (
+                1 if len(words[-count]) > 12 else 0
+            ):
+                pairs.append((short, " ".join(words[-count:])))
+                break
+    return pairs
+
+
 class PartnershipSource(SearchSource):
     model = Partnership
+    fixed_type = PARTNERSHIP_TYPE
 
     def visible(self, locale):
         return Partnership.objects.public()
@@ -61,17 +105,33 @@ class PartnershipSource(SearchSource):
             )
 
     def vocabulary(self):
+        # Every text the index holds of a partnership that names something (its name,
+        # abbreviation, domains in both languages, tags); participants come from the
+        # organisation source.
         public = Partnership.objects.public()
         return [
             *public.values_list("name", flat=True),
             *public.values_list("abbreviation", flat=True),
+            *PolicyDomain.objects.values_list("name", flat=True),
+            *PolicyDomain.objects.values_list("name_en", flat=True),
+            *public.exclude(tags=None).values_list("tags__name", flat=True).distinct(),
         ]
+
+    def english_vocabulary(self):
+        return list(PolicyDomain.objects.values_list("name_en", flat=True))
+
+    def synonyms(self):
+        public = Partnership.objects.public()
+        pairs = []
+        for name, abbreviation in public.values_list("name", "abbreviation"):
+            pairs += abbreviations_in(name, abbreviation)
+        return pairs
 
     def vocabulary_fingerprint(self):
         latest = Partnership.objects.public().aggregate(
             n=Count("pk"), last=Max("last_published_at")
         )
-        return list(latest.values())
+        return [*latest.values(), PolicyDomain.objects.count()]
 
     def related_to_reindex(self, instance):
         # A partnership's index document shows the names or slugs of its participants,
@@ -88,6 +148,7 @@ class PartnershipSource(SearchSource):
 
 class OrganisationSource(SearchSource):
     model = Organisation
+    fixed_type = ORGANISATION_TYPE
 
     def visible(self, locale):
         return Organisation.objects.filter(memberships__partnership__live=True).distinct()

@@ -18,6 +18,8 @@ from registers import open_data as open_data_module
 from registers.linked_data import partnership_jsonld
 from registers.models import Membership, Organisation, Partnership
 from registers.search import FACETS, SORTS, RegisterQuery, search_register
+from registers.search_sources import PARTNERSHIP_TYPE
+from search.site import autocomplete
 
 RESULTS_PER_PAGE = 20
 FORMATS = {"html", "json", "csv", "xlsx"}
@@ -88,6 +90,13 @@ def register(request, page):
             "facets": result.facets,
             "active_filters": _active_filters(query, result),
             "export_urls": _export_urls(query),
+            # The search box's suggestions for what was searched, in the page itself, so
+            # they work without JavaScript (static/js/autocomplete.js updates them).
+            "name_suggestions": [
+                item["label"] for item in autocomplete(query.text, type_key=PARTNERSHIP_TYPE.key)
+            ]
+            if query.text
+            else [],
         },
     )
 
@@ -155,6 +164,10 @@ def _register_json(request, page, result, page_obj, partnerships):
 
     return {
         "count": result.count,
+        # How the text was read (search/pipeline.py), as the HTML page says it.
+        "corrected": result.corrected,
+        "partial": result.partial,
+        "unknown_words": result.unknown_words,
         "page": page_obj.number,
         "pages": page_obj.paginator.num_pages,
         "next": page_link(page_obj.next_page_number()) if page_obj.has_next() else None,

@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""make search-quality: does site search find what people look for? Ours beside Wagtail's own.
+"""make search-quality: do register and site search find what people want? Ours beside Wagtail.
 
 For every backend that is available it builds a throw-away database with the demo site and
 the real register (`manage.py load_demo`, `import_register` of data/opengr, `update_index`):
@@ -10,35 +10,44 @@ the real register (`manage.py load_demo`, `import_register` of data/opengr, `upd
 - Elasticsearch or OpenSearch, when ELASTICSEARCH_URL or OPENSEARCH_URL is set, with an index
   prefix of its own (its indexes are deleted afterwards), on top of a SQLite database.
 
-Then it runs every judged query of tests/search/judgements.toml two ways:
+Then it runs every judged query of both sets: the tuning set (tests/search/judgements.toml)
+and the held-out set (tests/search/heldout.toml, frozen before tuning; only summarised unless
+--show-heldout), on two surfaces:
 
-- **ours**: what a visitor gets from /zoeken/ (search/views.py): `search_site(query)` with the
-  query's language active; when that finds nothing but has a suggestion, the suggestion (the
-  view's typo correction); editors' picks for the query (search promotions) above the hits;
-- **baseline**: Wagtail out of the box on the same index and backend: the query as typed,
-  `Page.objects.live().public().filter(locale=<language>).search(q)`,
+- **site**, /zoeken/: *ours* is `search_site(query)` with the query's language active (the
+  query pipeline's corrections included); *ours+picks* adds the editors' picks for the query
+  above the hits (a separate column: picks are chosen by hand per query, so they are not in
+  the quality figure); *baseline* is Wagtail out of the box on the same index and backend:
+  the query as typed, `Page.objects.live().public().filter(locale=<language>).search(q)`,
   `Partnership.objects.filter(live=True).search(q)` and `Organisation.objects.search(q)`,
-  each with Wagtail's defaults (the backend's default operator: AND on the database
-  backends, OR on Elasticsearch/OpenSearch; whole words only, no typo correction, no
-  promotions), scored with `annotate_score()` and merged by score. Organisations without a
-  published partnership are left out of both, as the site hides them. On a cluster the
-  backend is the project's (its Dutch analysis), only the query is Wagtail's.
+  each with Wagtail's defaults (AND on the database backends, OR on a cluster; whole words
+  only, no typo correction, no promotions), scored with `annotate_score()` and merged by
+  score. Organisations without a published partnership are left out of both, as the site
+  hides them. On a cluster the backend is the project's (its Dutch analysis), only the
+  query is Wagtail's;
+- **register**, /register/?q=: *ours* is `search_register` ordered by relevance;
+  *baseline* is `Partnership.objects.filter(live=True).search(q)`. Only the expected
+  partnerships count (queries expecting none are left out).
 
-It prints, per backend, recall@10 and MRR@10 for ours and the baseline, overall and per
-category, and every query where ours misses an expected entry.
+It prints, per backend, set and surface, recall@10, MRR@10 and P@5 overall, per kind the
+issue reports on (names and abbreviations; Dutch morphology and typos) and per category,
+the number of queries showing a must-not-appear entry in their first 10, and (tuning set)
+every query where ours misses an expected entry or shows a wrong one.
 
 - recall@10: the share of a query's expected entries among its first 10 results; a query
   with more than 10 expected entries is scored out of 10 (the most that fit);
 - MRR@10: the mean over queries of 1/rank of the first expected entry in the first 10 (0 when
-  there is none).
+  there is none);
+- P@5: the share of the first 5 results that are expected, out of min(5, expected).
 
 `--database-url` evaluates an already loaded and indexed database instead of building one;
 `--as-make-demo` skips the final `update_index`.
 It is a report, not a test: it exits 0 whatever the numbers and whichever backend could not
 be measured (1 only when the judgements themselves are malformed).
 
-Usage: scripts/search_quality.py [--backends sqlite,postgres,cluster]
+Usage: scripts/search_quality.py [--backends sqlite,postgres,cluster] [--set tuning|heldout|both]
        [--database-url URL] [--as-make-demo] [--keep] [--json FILE] [--show-all]
+       [--show-heldout]
 """
 
 import argparse
@@ -55,7 +64,13 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 JUDGEMENTS = PROJECT / "tests" / "search" / "judgements.toml"
+HELDOUT = PROJECT / "tests" / "search" / "heldout.toml"
+# The tuning set is what features were chosen against; the held-out set was written before
+# tuning and is only summarised here (no per-query listing unless asked), so that nobody
+# tunes against it by accident. README "Search" gives the date each was frozen.
+SETS = {"tuning": JUDGEMENTS, "heldout": HELDOUT}
 K = 10
+P_AT = 5
 CLUSTER_PREFIX = "search_quality_"  # index names this script creates (and deletes) in a cluster
 
 CATEGORIES = {
@@ -68,6 +83,17 @@ CATEGORIES = {
     "english": "English, on the English site",
     "multiword": "several words: a kind of body plus a place",
     "programme": "a topic of the programme (pages)",
+    "name": "a body's own name, as typed",
+    "plural": "a plural or diminutive (gezondheidsdiensten → Gezondheidsdienst)",
+    "abbreviation_full": "a full name for an abbreviation or the reverse (GGD ↔ gezondheidsdienst)",
+    "participant_topic": "a participant plus a topic (afvalinzameling Zaanstad)",
+    "boilerplate": "a phrase with domain boilerplate (gemeenschappelijke regeling jeugdzorg)",
+    "common": "a bare common query (jeugdzorg, afval)",
+}
+# The groups the issue reports on.
+KINDS = {
+    "names and abbreviations": {"name", "organisation", "abbreviation", "abbreviation_full"},
+    "Dutch morphology and typos": {"compound", "compound_tail", "accents", "plural", "typo"},
 }
 LANGUAGES = {"nl", "en"}
 ID_PATTERN = re.compile(
@@ -111,6 +137,12 @@ def judgement_errors(queries) -> list[str]:
                 errors.append(f"{where}: {identifier} is not in the query's language")
         if len(set(expected)) != len(expected):
             errors.append(f"{where}: an expected id is listed twice")
+        must_not = item.get("must_not", [])
+        for identifier in must_not:
+            if not isinstance(identifier, str) or not ID_PATTERN.match(identifier):
+                errors.append(f"{where}: malformed must_not id {identifier!r}")
+        if set(must_not) & set(expected):
+            errors.append(f"{where}: an id is both expected and must_not")
         key = (item.get("language"), item.get("query"))
         if key in seen:
             errors.append(f"{where}: judged twice")
@@ -134,6 +166,17 @@ def reciprocal_rank(expected, ranked, k=K) -> float:
     return 0.0
 
 
+def precision_at(expected, ranked, k=P_AT) -> float:
+    """Share of the first k results that are expected, out of min(k, expected): a query with
+    one right answer is not punished for showing four related entries below it."""
+    return len(set(expected) & set(ranked[:k])) / min(k, len(expected))
+
+
+def intruded(must_not, ranked, k=K) -> bool:
+    """An entry judged wrong for the query is among the first k."""
+    return bool(set(must_not) & set(ranked[:k]))
+
+
 def mean(values) -> float:
     values = list(values)
     return sum(values) / len(values) if values else float("nan")
@@ -152,25 +195,48 @@ def identify(obj) -> str:
     return f"page:{obj.url or ''}"
 
 
-def ours(query: str) -> tuple[list[str], str]:
-    """What a visitor of /zoeken/ gets (search/views.py): search_site, the typo correction
-    when nothing is found, and the editors' picks for the query shown above the results."""
+def ours(query: str, *, picks: bool = False) -> tuple[list[str], str]:
+    """What a visitor of /zoeken/ gets (search/views.py): search_site (with the query
+    pipeline's corrections); with `picks`, the editors' picks for the query shown above the
+    results (not counted in the quality figure: they are chosen by hand per query)."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.search.utils import normalise_query_string
 
     from search.site import search_site
 
     result = search_site(query)
-    corrected = ""
-    if not result.hits and result.suggestion:
-        corrected = result.suggestion
-        result = search_site(corrected)
-    promoted = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(result.query)
-    ).order_by("sort_order")
-    ranked = [identify(promotion.page) for promotion in promoted.select_related("page")]
+    corrected = result.corrected
+    ranked = []
+    if picks:
+        promoted = SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(result.query)
+        ).order_by("sort_order")
+        ranked = [identify(promotion.page) for promotion in promoted.select_related("page")]
     ranked += [identify(hit.object) for hit in result.hits]
     return list(dict.fromkeys(ranked))[:K], corrected
+
+
+def register_ours(query: str) -> list[str]:
+    """What a visitor of /register/?q= gets: the register search, relevance first."""
+    from django.http import QueryDict
+
+    from registers.models import Partnership
+    from registers.search import RegisterQuery, search_register
+
+    params = QueryDict(mutable=True)
+    params["q"] = query
+    result = search_register(RegisterQuery.from_params(params), with_facets=False)
+    ids = result.ids[:K]
+    slugs = dict(Partnership.objects.filter(pk__in=ids).values_list("pk", "slug"))
+    return [f"partnership:{slugs[pk]}" for pk in ids]
+
+
+def register_baseline(query: str) -> list[str]:
+    """Wagtail out of the box over the published partnerships."""
+    from registers.models import Partnership
+
+    results = Partnership.objects.filter(live=True).search(query)
+    return [identify(obj) for obj in results[:K]]
 
 
 def baseline(query: str) -> list[str]:
@@ -200,21 +266,36 @@ def baseline(query: str) -> list[str]:
     return [identify(obj) for _score, obj in hits[:K]]
 
 
+# Each way of searching, by surface: (name, function(query) -> ranked ids).
+RUNNERS = {
+    "site": {
+        "baseline": baseline,
+        "ours": lambda query: ours(query)[0],
+        "ours+picks": lambda query: ours(query, picks=True)[0],
+    },
+    "register": {"baseline": register_baseline, "ours": register_ours},
+}
+
+
 def run_queries(queries) -> dict:
-    """{"baseline": {id: ranked}, "ours": {id: ranked}, "corrected": {id: query}, "seconds": s}."""
+    """{surface: {method: {id: ranked}}, "corrected": {id: query}, "seconds": {surface: s}}."""
     from django.utils import translation
 
-    results = {"baseline": {}, "ours": {}, "corrected": {}}
+    results = {"corrected": {}, "seconds": {}}
+    for surface, methods in RUNNERS.items():
+        results[surface] = {}
+        for method, run in methods.items():
+            started = time.perf_counter()
+            ranked_by_id = {}
+            for item in queries:
+                with translation.override(item["language"]):
+                    ranked_by_id[item["id"]] = run(item["query"])
+            results[surface][method] = ranked_by_id
+            if method == "ours":
+                results["seconds"][surface] = time.perf_counter() - started
     for item in queries:
         with translation.override(item["language"]):
-            results["baseline"][item["id"]] = baseline(item["query"])
-    started = time.perf_counter()
-    for item in queries:
-        with translation.override(item["language"]):
-            ranked, corrected = ours(item["query"])
-        results["ours"][item["id"]] = ranked
-        results["corrected"][item["id"]] = corrected
-    results["seconds"] = time.perf_counter() - started
+            results["corrected"][item["id"]] = ours(item["query"])[1]
     return results
 
 
@@ -223,11 +304,21 @@ def evaluate_here(args) -> int:
     import django
 
     django.setup()
-    queries = load_judgements(args.judgements)
-    results = run_queries(queries)
-    results["missing"] = missing_ids(queries)
-    Path(args.output).write_text(json.dumps(results), encoding="utf-8")
+    everything = {}
+    for name, path in selected_sets(args).items():
+        queries = load_judgements(path)
+        results = run_queries(queries)
+        results["missing"] = missing_ids(queries)
+        everything[name] = results
+    Path(args.output).write_text(json.dumps(everything), encoding="utf-8")
     return 0
+
+
+def selected_sets(args) -> dict:
+    if args.judgements:
+        return {"given": Path(args.judgements)}
+    names = list(SETS) if args.set == "both" else [args.set]
+    return {name: SETS[name] for name in names}
 
 
 def missing_ids(queries) -> list[str]:
@@ -319,9 +410,11 @@ def evaluate(label, env, args, workdir) -> dict:
         "--evaluate",
         "--output",
         str(output),
-        "--judgements",
-        str(args.judgements),
+        "--set",
+        args.set,
     ]
+    if args.judgements:
+        command += ["--judgements", str(args.judgements)]
     subprocess.run(command, cwd=PROJECT, env=env, check=True)
     results = json.loads(output.read_text(encoding="utf-8"))
     results["label"] = label
@@ -430,60 +523,115 @@ def backends_to_run(args):
     return runs
 
 
-def summarise(queries, ranked_by_id) -> dict:
+def judged_for(item, surface):
+    """(expected, must_not) of a query for a surface: the register shows partnerships only."""
+    expected, must_not = item["expected"], item.get("must_not", [])
+    if surface == "register":
+        expected = [e for e in expected if e.startswith("partnership:")]
+        must_not = [e for e in must_not if e.startswith("partnership:")]
+    return expected, must_not
+
+
+def summarise(queries, ranked_by_id, surface="site") -> dict:
+    """{row: (n, recall@10, MRR@10, P@5, share of queries with a must-not-appear entry in
+    the first 10 among those that have such judgements)}; rows: all, each kind, each
+    category. Queries with nothing to find on the surface are left out."""
     rows = {}
     for item in queries:
+        expected, must_not = judged_for(item, surface)
+        if not expected:
+            continue
         ranked = ranked_by_id[str(item["id"])]
-        scores = (recall_at(item["expected"], ranked), reciprocal_rank(item["expected"], ranked))
-        for key in ("all", item["category"]):
+        scores = (
+            recall_at(expected, ranked),
+            reciprocal_rank(expected, ranked),
+            precision_at(expected, ranked),
+            intruded(must_not, ranked) if must_not else None,
+        )
+        keys = ["all", item["category"]]
+        keys += [kind for kind, categories in KINDS.items() if item["category"] in categories]
+        for key in keys:
             rows.setdefault(key, []).append(scores)
-    return {
-        key: (len(values), mean(v[0] for v in values), mean(v[1] for v in values))
-        for key, values in rows.items()
-    }
+    summary = {}
+    for key, values in rows.items():
+        judged = [v[3] for v in values if v[3] is not None]
+        summary[key] = (
+            len(values),
+            mean(v[0] for v in values),
+            mean(v[1] for v in values),
+            mean(v[2] for v in values),
+            (sum(judged), len(judged)),
+        )
+    return summary
 
 
-def print_report(queries, results, args):
-    label = results["label"]
-    columns = ["baseline", "ours"]
-    summaries = {name: summarise(queries, results[name]) for name in columns}
-    print(f"\n=== {label}: {len(queries)} judged queries, recall@{K} / MRR@{K} ===")
-    if results.get("missing"):
-        print(f"!! expected ids not found in this database: {', '.join(results['missing'])}")
-    header = f"{'category':<14} {'n':>3}" + "".join(f" | {h:>11}" for h in columns)
+def print_table(title, queries, results_by_method):
+    methods = list(results_by_method)
+    summaries = {name: summarise(queries, results_by_method[name], title) for name in methods}
+    print(f"\n{title}: recall@{K} / MRR@{K} / P@{P_AT}; 'wrong' = queries with a must-not-appear")
+    print(f"entry in the first {K} (of those judged so)")
+    header = f"{'kind':<26} {'n':>3}" + "".join(f" | {h:>20}" for h in methods)
     print(header)
     print("-" * len(header))
-    for key in ["all", *CATEGORIES]:
+    for key in ["all", *KINDS, *CATEGORIES]:
         if key not in summaries["ours"]:
             continue
-        line = f"{key:<14} {summaries['ours'][key][0]:>3}"
-        for name in columns:
-            _n, recall, mrr = summaries[name][key]
-            line += f" | {recall:4.2f} / {mrr:4.2f}"
+        line = f"{key:<26} {summaries['ours'][key][0]:>3}"
+        for name in methods:
+            _n, recall, mrr, precision, _wrong = summaries[name][key]
+            line += f" | {recall:4.2f} / {mrr:4.2f} / {precision:4.2f}"
         print(line)
-    print(f"(time for all queries: ours {results['seconds']:.1f} s)")
+    wrong = "  ".join(
+        f"{name} {summaries[name]['all'][4][0]}/{summaries[name]['all'][4][1]}" for name in methods
+    )
+    print(f"{'wrong (must-not-appear)':<30} {wrong}")
 
+
+def print_report(name, queries, results, args):
+    label = results["label"]
+    print(f"\n=== {label}, {name} set: {len(queries)} judged queries ===")
+    if results.get("missing"):
+        print(f"!! expected ids not found in this database: {', '.join(results['missing'])}")
+    for surface in RUNNERS:
+        print_table(surface, queries, results[surface])
+    seconds = ", ".join(f"{surface} {s:.1f} s" for surface, s in results["seconds"].items())
+    print(f"(time for all queries, ours: {seconds})")
+    if name == "heldout" and not args.show_heldout:
+        print("(held-out set: per-query results not shown; --show-heldout lists them)")
+        return
+    for surface in RUNNERS:
+        print_misses(f"{label}, {name}, {surface}", queries, results, surface, args)
+
+
+def print_misses(title, queries, results, surface, args):
     misses = []
     for item in queries:
-        ranked = results["ours"][str(item["id"])]
-        recall = recall_at(item["expected"], ranked)
-        if recall < 1 or args.show_all:
-            misses.append((item, ranked, recall))
-    print(f"\n[{label}] ours: {len(misses)} queries miss an expected entry in the first {K}")
-    for item, ranked, recall in misses:
-        corrected = results["corrected"][str(item["id"])]
+        expected, must_not = judged_for(item, surface)
+        if not expected:
+            continue
+        ranked = results[surface]["ours"][str(item["id"])]
+        recall = recall_at(expected, ranked)
+        if recall < 1 or intruded(must_not, ranked) or args.show_all:
+            misses.append((item, expected, must_not, ranked, recall))
+    print(f"\n[{title}] ours: {len(misses)} queries miss an expected entry or show a wrong one")
+    for item, expected, must_not, ranked, recall in misses:
+        corrected = results["corrected"][str(item["id"])] if surface == "site" else ""
         fixed = f" (corrected to {corrected!r})" if corrected else ""
-        base = recall_at(item["expected"], results["baseline"][str(item["id"])])
+        base = recall_at(expected, results[surface]["baseline"][str(item["id"])])
         print(
             f"  {item['id']:>3} {item['language']} {item['query']!r}{fixed} "
             f"[{item['category']}] recall {recall:.2f} (baseline {base:.2f})"
         )
-        if len(item["expected"]) <= K:
-            missed = [e for e in item["expected"] if e not in ranked]
-            print(f"        missing: {', '.join(missed)}")
+        if len(expected) <= K:
+            missed = [e for e in expected if e not in ranked]
+            if missed:
+                print(f"        missing: {', '.join(missed)}")
         else:
-            print(f"        (any {K} of {len(item['expected'])} expected)")
-        instead = [e for e in ranked if e not in item["expected"]]
+            print(f"        (any {K} of {len(expected)} expected)")
+        wrong = [e for e in ranked if e in must_not]
+        if wrong:
+            print(f"        must not appear: {', '.join(wrong)}")
+        instead = [e for e in ranked if e not in expected]
         shown = instead[:4] + ([f"… {len(instead) - 4} more"] if len(instead) > 4 else [])
         print(f"        instead: {', '.join(shown) or '(nothing)'}")
 
@@ -504,7 +652,18 @@ def main(argv=None) -> int:
         action="store_true",
         help="with --database-url: keep ELASTICSEARCH_URL/OPENSEARCH_URL (default: database)",
     )
-    parser.add_argument("--judgements", default=str(JUDGEMENTS), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--set",
+        choices=["tuning", "heldout", "both"],
+        default="both",
+        help="which judged set to score (default both; the held-out set is only summarised)",
+    )
+    parser.add_argument(
+        "--show-heldout",
+        action="store_true",
+        help="also list the held-out set's queries one by one (not while tuning)",
+    )
+    parser.add_argument("--judgements", default="", help=argparse.SUPPRESS)
     parser.add_argument(
         "--as-make-demo",
         action="store_true",
@@ -523,8 +682,8 @@ def main(argv=None) -> int:
     if args.drop_cluster_indexes:
         return drop_cluster_indexes_here()
 
-    queries = load_judgements(args.judgements)
-    errors = judgement_errors(queries)
+    sets = {name: load_judgements(path) for name, path in selected_sets(args).items()}
+    errors = [f"{name}: {error}" for name, qs in sets.items() for error in judgement_errors(qs)]
     if errors:
         print("The judgements are not usable:\n  " + "\n  ".join(errors), file=sys.stderr)
         return 1
@@ -538,7 +697,9 @@ def main(argv=None) -> int:
             if fresh:
                 build(label, env, workdir, rebuild_index=not args.as_make_demo)
             results = evaluate(label, env, args, workdir)
-            print_report(queries, results, args)
+            for name, queries in sets.items():
+                results[name]["label"] = label
+                print_report(name, queries, results[name], args)
             everything.append(results)
         except subprocess.CalledProcessError as exc:
             print(f"[{label}] failed: {exc}", file=sys.stderr)
@@ -551,14 +712,24 @@ def main(argv=None) -> int:
                 shutil.rmtree(workdir, ignore_errors=True)
     if args.json:
         Path(args.json).write_text(json.dumps(everything, indent=1), encoding="utf-8")
-    if len(everything) > 1:
-        print(f"\n=== all backends, all {len(queries)} queries: recall@{K} / MRR@{K} ===")
-        for results in everything:
-            cells = []
-            for name in ["baseline", "ours"]:
-                _n, recall, mrr = summarise(queries, results[name])["all"]
-                cells.append(f"{name} {recall:.2f} / {mrr:.2f}")
-            print(f"{results['label']:<14} " + " | ".join(cells))
+    if everything:
+        print(f"\n=== summary: recall@{K} / MRR@{K} / P@{P_AT}, all queries and by kind ===")
+        for name, queries in sets.items():
+            for results in everything:
+                for surface in RUNNERS:
+                    methods = [m for m in RUNNERS[surface] if m != "ours+picks"]
+                    for method in methods:
+                        summary = summarise(queries, results[name][surface][method], surface)
+                        cells = [
+                            f"{key[:13]} {summary[key][1]:.2f}/{summary[key][2]:.2f}/"
+                            f"{summary[key][3]:.2f}"
+                            for key in ["all", *KINDS]
+                            if key in summary
+                        ]
+                        print(
+                            f"{name:<8} {results['label']:<10} {surface:<9} {method:<9} "
+                            + " | ".join(cells)
+                        )
     if not everything:
         print("No backend could be measured.", file=sys.stderr)
     return 0

@@ -12,6 +12,7 @@ from wagtail.search.backends import get_search_backend
 from search.backends.database import engine_for, is_database_backend, sqlite
 from search.backends.database.rows import family
 from search.ranking import rerank_by_name
+from search.words import plain_words
 
 
 class BackendUnavailable(Exception):
@@ -33,17 +34,18 @@ def ranked_hits(searchables, words, *, backend="default", limit=500):
     """[(object, score)] over several kinds of objects, best first (higher is better)."""
     if not words:
         return []
+    plain = plain_words(words)
     search_backend = get_search_backend(backend)
     engine = engine_for(search_backend)
     if engine is not None:
         visible = [visible for _search, visible in searchables]
-        return rerank_by_name(engine.ranked_hits(search_backend, visible, words, limit), words)
+        return rerank_by_name(engine.ranked_hits(search_backend, visible, words, limit), plain)
     database = is_database_backend(search_backend)
     hits = []
     try:
         for queryset, _visible_queryset in searchables:
             results = search_backend.search(
-                " ".join(words), queryset, operator="and"
+                " ".join(plain), queryset, operator="and"
             ).annotate_score("_search_score")
             hits += [(obj, obj._search_score or 0.0) for obj in results[:limit]]
     except Exception as exc:
@@ -51,7 +53,7 @@ def ranked_hits(searchables, words, *, backend="default", limit=500):
             raise
         raise BackendUnavailable(str(exc)) from exc
     hits.sort(key=lambda hit: -hit[1])
-    return rerank_by_name(_visible(hits, searchables)[:limit], words)
+    return rerank_by_name(_visible(hits, searchables)[:limit], plain)
 
 
 def autocomplete_hits(searchables, text, *, backend="default", limit=8):

@@ -31,6 +31,7 @@ from wagtail.models import DraftStateMixin, Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from search.sources import related_to_reindex
+from search.vocabulary import forget_fingerprint
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +73,9 @@ def apply_to_backends(instance, action: str, backends=None) -> list[str]:
     indexed = get_indexed_instance(instance, check_exists=(action == "index"))
     if indexed is None:
         return []
+    # The words the query pipeline knows may have changed: this process looks again now
+    # rather than after vocabulary.FINGERPRINT_SECONDS.
+    forget_fingerprint()
     failed = []
     for name, backend in get_search_backends_with_name():
         if backends is not None and name not in backends:

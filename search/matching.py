@@ -10,11 +10,15 @@ search/backends/database/.
 """
 
 import json
+from dataclasses import dataclass
 
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
 from search.backends.database import database_backend, engine_for
+from search.pipeline import rarity_weights
+from search.ranking import name_key
+from search.words import plain_words
 
 
 def text_filter(queryset, words: list[str]):
@@ -29,7 +33,9 @@ def text_filter(queryset, words: list[str]):
         if query is None:
             return queryset.none()
         return queryset.filter(pk__in=RawSQL(*query))
-    matching = backend.search(" ".join(words), queryset, operator="and", order_by_relevance=False)
+    matching = backend.search(
+        " ".join(plain_words(words)), queryset, operator="and", order_by_relevance=False
+    )
     return queryset.filter(pk__in=matching.get_queryset().values("pk"))
 
 
@@ -52,7 +58,7 @@ def ranked_ids(queryset, words: list[str]) -> list:
     backend = database_backend()
     engine = engine_for(backend, queryset.model)
     if engine is None:
-        ranked = backend.search(" ".join(words), queryset, operator="and")
+        ranked = backend.search(" ".join(plain_words(words)), queryset, operator="and")
         return list(ranked.get_queryset().values_list("pk", flat=True))
     query = engine.ids_sql(queryset.model, words, backend, ranked=True)
     if query is None:
@@ -66,3 +72,58 @@ def ranked_ids(queryset, words: list[str]) -> list:
         queryset.filter(pk__in=id_subquery(queryset.model, candidates)).values_list("pk", flat=True)
     )
     return [pk for pk in candidates if pk in allowed]
+
+
+def index_has(word: str) -> bool:
+    """The database index has a word starting with `word` (the query pipeline asks before
+    it corrects a word its vocabulary of names does not know: it may be in a text)."""
+    backend = database_backend()
+    engine = engine_for(backend)
+    return engine is not None and engine.index_has(word)
+
+
+# --- a QueryPlan (search/pipeline.py): required terms, soft AND, names first ---------------
+
+
+@dataclass
+class PlanMatches:
+    ids: list  # primary keys, best first
+    partial: bool = False  # no row matched every term: ranked by how many (by rarity)
+
+
+def soft_and(ranked_per_term: list[list], total: int) -> list:
+    """Rows ranked by the rarity-weighted sum of the terms they match (search/pipeline.py
+    rarity_weights), then by their best position in any term's own ranking."""
+    weights = rarity_weights(dict(enumerate(len(ids) for ids in ranked_per_term)), total)
+    score, best = {}, {}
+    for index, ids in enumerate(ranked_per_term):
+        for position, pk in enumerate(ids):
+            score[pk] = score.get(pk, 0.0) + weights[index]
+            best[pk] = min(best.get(pk, position), position)
+    return sorted(score, key=lambda pk: (-score[pk], best[pk]))
+
+
+def plan_ids(queryset, plan, *, name_fields=("name",)) -> PlanMatches:
+    """Primary keys of `queryset`'s rows for a QueryPlan, best first: rows matching every
+    required term when there are any, else rows matching some (soft AND, `partial`);
+    ranked by the engine, then called-what-was-typed and name matches first (ranking.py)."""
+    required = plan.required
+    if not required:
+        return PlanMatches([])
+    ids = ranked_ids(queryset, plan.match_terms(required))
+    partial = False
+    if not ids and len(required) > 1:
+        per_term = [ranked_ids(queryset, plan.match_terms([term])) for term in required]
+        if sum(1 for term_ids in per_term if term_ids) > 0:
+            ids = soft_and(per_term, queryset.count())
+            partial = True
+    if len(ids) > 1:
+        names = {
+            row[0]: row[1:]
+            for row in queryset.model.objects.filter(
+                pk__in=id_subquery(queryset.model, ids)
+            ).values_list("pk", *name_fields)
+        }
+        order = {pk: position for position, pk in enumerate(ids)}
+        ids.sort(key=lambda pk: (*name_key(names.get(pk, ()), plan), order[pk]))
+    return PlanMatches(ids, partial)

@@ -11,13 +11,6 @@ from cms.querystring import clean_text
 MAX_QUERY_LENGTH = 200
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-# What people type for a place the register calls by its official name (normalised words).
-SYNONYMS = {
-    "den haag": "s gravenhage",
-    "den bosch": "s hertogenbosch",
-    "friesland": "fryslan",
-}
-
 
 def normalise_query(raw: str) -> str:
     """Reduce what a visitor typed to plain lowercase words.
@@ -27,13 +20,3 @@ def normalise_query(raw: str) -> str:
     """
     words = _WORD.findall(clean_text(raw, MAX_QUERY_LENGTH).lower())
     return " ".join(word for word in words if word.strip("_"))
-
-
-def synonyms(words) -> list[list[str]]:
-    """The query again with a synonym in place of a phrase it contains, for each one."""
-    text = f" {' '.join(words)} "
-    return [
-        text.replace(f" {phrase} ", f" {alias} ").split()
-        for phrase, alias in SYNONYMS.items()
-        if f" {phrase} " in text
-    ]

@@ -46,3 +46,50 @@ def rerank_by_name(hits, *queries):
         return (not exact, -share)
 
     return sorted(hits, key=key)
+
+
+def _word_in(word: str, tokens) -> bool:
+    return any(
+        token.startswith(word) or (len(word) >= TAIL_MIN_LENGTH and word in token)
+        for token in tokens
+    )
+
+
+def name_key(names, plan) -> tuple:
+    """Sort key of an entry by its names (name, abbreviation) for a QueryPlan
+    (search/pipeline.py): called exactly what was typed first, then by the share of the
+    query's terms found in a name (each term as any of its alternatives, boilerplate
+    left out), lower is better."""
+    names = [re.findall(r"\w+", fold(name)) for name in names if name]
+    tokens = [token for name in names for token in name]
+    typed = [fold(word) for word in plan.words]
+    shown = [fold(word) for term in plan.terms for word in term.shown.split()]
+    exact = any(name in (typed, shown) for name in names)
+    counted = [term for term in plan.terms if not term.optional] or plan.terms
+
+    def found(term) -> float:
+        # What was typed counts fully, its other forms (singular, parts) nearly so, a
+        # synonym less: "omgevingsdienst" puts Omgevingsdiensten above Uitvoeringsdiensten,
+        # "belastingen" puts Gemeentebelastingen above Belastingsamenwerking.
+        best = 0.0
+        for index, alternative in enumerate(term.alternatives):
+            if all(_word_in(fold(w), tokens) for w in alternative):
+                best = max(best, 1.0 if index == 0 else 0.9 if index < term.own else 0.6)
+        return best
+
+    share = sum(found(term) for term in counted) / len(counted) if counted else 0.0
+    return (not exact, -share)
+
+
+def rank_by_name(hits, plan, names_of):
+    """Hits (object, score) in name order for `plan` (name_key), the engine's order among
+    equals. `names_of(object)`: its names."""
+    return sorted(hits, key=lambda hit: name_key(names_of(hit[0]), plan))
+
+
+def object_names(obj) -> list[str]:
+    """A hit's names: its `title` or `name`, and its `abbreviation` if it has one."""
+    return [
+        getattr(obj, "title", None) or getattr(obj, "name", ""),
+        getattr(obj, "abbreviation", ""),
+    ]

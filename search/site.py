@@ -17,11 +17,13 @@ from wagtail.models import Locale
 
 from cms.querystring import clean_text
 from search.backends.database import fallback_backend_name
+from search.backends.database.rows import family
 from search.hits import BackendUnavailable, autocomplete_hits, ranked_hits
-from search.query import normalise_query, synonyms
-from search.ranking import rerank_by_name
-from search.sources import ResultType, searchables, source_for
-from search.suggestions import suggest
+from search.matching import soft_and
+from search.pipeline import plan_query
+from search.query import normalise_query
+from search.ranking import object_names, rank_by_name
+from search.sources import ResultType, searchables, source_for, sources
 
 logger = logging.getLogger(__name__)
 
@@ -45,53 +47,68 @@ class SiteSearchResult:
     hits: list = field(default_factory=list)
     type_counts: list = field(default_factory=list)  # [(ResultType, count)]
     selected_type: str = ""
-    suggestion: str = ""  # a corrected query when nothing was found
+    corrected: str = ""  # the query as searched when a word was corrected
+    partial: bool = False  # nothing matched every word: ranked by how many they match
+    plan: object = None  # search/pipeline.py QueryPlan
     used_fallback: bool = False
     unavailable: bool = False
 
 
-def _hits(words, locale, backend):
-    """Hits for the words and for their synonyms, merged by score and ranked by name."""
+def _hits(plan, locale, backend):
+    """Hits for the plan's required terms (search/pipeline.py); when nothing has them all,
+    hits for each term ranked by how many (rarity-weighted) they match. Names first.
+    (hits, partial)."""
     kinds = searchables(locale)
-    hits = ranked_hits(kinds, words, backend=backend, limit=MAX_HITS)
-    aliases = synonyms(words)
-    if not aliases:
-        return hits
-    seen = {(type(obj), obj.pk) for obj, _score in hits}
-    for alias in aliases:
-        for obj, score in ranked_hits(kinds, alias, backend=backend, limit=MAX_HITS):
-            if (type(obj), obj.pk) not in seen:
-                seen.add((type(obj), obj.pk))
-                hits.append((obj, score))
-    hits.sort(key=lambda hit: -hit[1])
-    return rerank_by_name(hits, words, *aliases)[:MAX_HITS]
+    required = plan.required
+    if not required:
+        return [], False
+    hits = ranked_hits(kinds, plan.match_terms(required), backend=backend, limit=MAX_HITS)
+    partial = False
+    if not hits and len(required) > 1:
+        per_term = [
+            ranked_hits(kinds, plan.match_terms([term]), backend=backend, limit=MAX_HITS)
+            for term in required
+        ]
+        objects = {}
+        ranked_keys = []
+        for term_hits in per_term:
+            keys = []
+            for obj, _score in term_hits:
+                key = (family(type(obj)), obj.pk)
+                objects[key] = obj
+                keys.append(key)
+            ranked_keys.append(keys)
+        total = sum(len(keys) for keys in ranked_keys) + MAX_HITS
+        hits = [(objects[key], 0.0) for key in soft_and(ranked_keys, total)]
+        partial = bool(hits)
+    return rank_by_name(hits, plan, object_names)[:MAX_HITS], partial
 
 
-def _run_with_fallback(words, locale):
+def _run_with_fallback(plan, locale):
     """Hits from the default backend; from the database backend when that fails."""
     try:
-        return _hits(words, locale, "default"), False
+        return (*_hits(plan, locale, "default"), False)
     except BackendUnavailable as exc:
         fallback = fallback_backend_name()
         logger.warning("Search backend unavailable (%s); using %r", exc, fallback)
         if fallback is None:
             raise
-        return _hits(words, locale, fallback), True
+        return (*_hits(plan, locale, fallback), True)
 
 
 def search_site(raw_query: str, selected_type: str = "") -> SiteSearchResult:
-    text = normalise_query(raw_query)
-    result = SiteSearchResult(query=text, selected_type=clean_text(selected_type, 40))
-    if not text:
-        return result
     locale = Locale.get_active()
+    plan = plan_query(raw_query, locale.language_code[:2])
+    result = SiteSearchResult(query=plan.text, selected_type=clean_text(selected_type, 40))
+    if not plan.text:
+        return result
+    result.plan = plan
+    result.corrected = plan.corrected
     try:
-        raw_hits, result.used_fallback = _run_with_fallback(text.split(), locale)
+        raw_hits, result.partial, result.used_fallback = _run_with_fallback(plan, locale)
     except BackendUnavailable:
         result.unavailable = True
         return result
-    if not raw_hits:
-        result.suggestion = suggest(text)
     hits = [make_hit(obj, score) for obj, score in raw_hits]
 
     counts = {}
@@ -151,14 +168,28 @@ def highlight(text: str, words, length: int = 240) -> str:
     return mark_safe(prefix + escaped + suffix)
 
 
-def autocomplete(raw_query: str, limit: int = 8) -> list[dict]:
-    """Titles and names that start with what the visitor typed, for the search box."""
+def autocomplete(raw_query: str, limit: int = 8, type_key: str = "") -> list[dict]:
+    """Titles and names that start with what the visitor typed, for the search box; when
+    none does, those starting with the query pipeline's correction (search/pipeline.py).
+    `type_key`: only results of that type (the register's box: partnerships)."""
     text = normalise_query(raw_query)
     if len(text) < 2:
         return []
     locale = Locale.get_active()
+    kinds = searchables(locale)
+    if type_key:
+        # Only sources of that one type (SearchSource.fixed_type).
+        kinds = [
+            pair
+            for source, pair in zip(sources(), kinds, strict=True)
+            if source.fixed_type is not None and source.fixed_type.key == type_key
+        ]
     try:
-        hits = autocomplete_hits(searchables(locale), text, limit=limit)
+        hits = autocomplete_hits(kinds, text, limit=limit)
+        if not hits and len(text) >= 4:
+            corrected = plan_query(text, locale.language_code[:2]).corrected
+            if corrected:
+                hits = autocomplete_hits(kinds, corrected, limit=limit)
     except BackendUnavailable:
         return []
     return [

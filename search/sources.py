@@ -2,10 +2,10 @@
 
 The search layer knows no app's models. An app describes each kind of object it wants
 found in a SearchSource and registers it from its AppConfig.ready(); site search
-(search/site.py), autocomplete, "did you mean" (search/suggestions.py) and indexing
+(search/site.py), autocomplete, the query pipeline's vocabulary (search/vocabulary.py) and indexing
 (search/indexing.py) read the registry. Sources are listed in the order they are
 registered, i.e. the order of INSTALLED_APPS: that order decides ties between kinds of
-objects with equal scores on a cluster, and the suggestions' cache key.
+objects with equal scores on a cluster, and the vocabulary's cache key.
 """
 
 from dataclasses import dataclass
@@ -25,6 +25,9 @@ class SearchSource:
 
     # A hit belongs to the first source whose model it is an instance of.
     model = None
+    # The ResultType of every hit, when it does not depend on the object: search boxes
+    # can then ask for this type only (the register's box: partnerships).
+    fixed_type = None
 
     def visible(self, locale):
         """The queryset of what a visitor may see in `locale`."""
@@ -52,7 +55,17 @@ class SearchSource:
         raise NotImplementedError
 
     def vocabulary(self) -> list[str]:
-        """Texts whose words visitors look for (titles, names): "did you mean" suggests them."""
+        """Texts whose words visitors look for (titles, names, labels): the query pipeline knows
+        these words and corrects typos into them (search/vocabulary.py)."""
+        return []
+
+    def english_vocabulary(self) -> list[str]:
+        """Texts in English (English titles, labels): the only words an English query is
+        corrected into."""
+        return []
+
+    def synonyms(self) -> list[tuple[str, str]]:
+        """(abbreviation, what it stands for) pairs this source's data teaches."""
         return []
 
     def vocabulary_fingerprint(self) -> list:

@@ -27,12 +27,9 @@ def search(request):
     """Site search over every page type in the visitor's language and the register."""
     raw = clean_text(request.GET.get("q", ""), 200)
     result = search_site(raw, request.GET.get("type", ""))
-    corrected_from = ""
-    if not result.hits and result.suggestion:
-        corrected_from = result.query
-        result = search_site(result.suggestion, request.GET.get("type", ""))
     page_obj = paginate(request, result.hits, RESULTS_PER_PAGE)
-    prepare_for_display(page_obj.object_list, result.query.split(), request)
+    words = (result.corrected or result.query).split()
+    prepare_for_display(page_obj.object_list, words, request)
     first_page = page_obj.number == 1
     return TemplateResponse(
         request,
@@ -40,7 +37,7 @@ def search(request):
         {
             "query": raw,
             "result": result,
-            "corrected_from": corrected_from,
+            "corrected": result.corrected,
             "page_obj": page_obj,
             "results": page_obj.object_list,
             "promotions": _promotions(result.query) if result.query and first_page else [],
@@ -51,7 +48,10 @@ def search(request):
 @require_GET
 def search_suggestions(request):
     """Autocomplete for the search box (JSON): titles and names starting with `q`."""
-    suggestions = autocomplete(request.GET.get("q", ""))
+    # `type`: one kind of result only (the register's search box asks for partnerships).
+    suggestions = autocomplete(
+        request.GET.get("q", ""), type_key=clean_text(request.GET.get("type", ""), 40)
+    )
     prepare_for_display([item["object"] for item in suggestions], [], request)
     return JsonResponse(
         {

@@ -1,11 +1,14 @@
-"""Editors see when the search index is behind (the search cluster was unreachable)."""
+"""Editors see when the search index is behind (the search cluster was unreachable), and
+keep the search synonyms (Snippets › Search synonyms)."""
 
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from search.models import PendingIndexUpdate
+from search.models import PendingIndexUpdate, Synonym
 
 
 class PendingIndexUpdatesPanel(Component):
@@ -55,3 +58,20 @@ def warn_after_page(request, page):
 @hooks.register("after_edit_snippet")
 def warn_after_snippet(request, instance):
     _warn_if_pending(request, instance)
+
+
+# --- the synonyms editors keep (search.models.Synonym) ------------------------------------
+
+
+class SynonymViewSet(SnippetViewSet):
+    model = Synonym
+    icon = "list-ul"
+    menu_label = _("Search synonyms")
+    menu_order = 900
+    add_to_admin_menu = False
+    list_display = ["terms", "note", "updated_at"]
+    search_fields = ["terms", "note"]
+    ordering = ["terms"]
+
+
+register_snippet(SynonymViewSet)

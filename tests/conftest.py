@@ -10,6 +10,10 @@ def _fast_and_isolated(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # The query pipeline's vocabulary (search/vocabulary.py) is per test, like the cache.
+    from search.vocabulary import forget_fingerprint
+
+    forget_fingerprint()
 
 
 @pytest.fixture

@@ -15,7 +15,8 @@
       if (value.length < 2) { list.innerHTML = ""; return; }
       timer = setTimeout(function () {
         var request = ++latest;
-        fetch(input.dataset.autocompleteUrl + "?q=" + encodeURIComponent(value), {
+        var url = input.dataset.autocompleteUrl;
+        fetch(url + (url.indexOf("?") < 0 ? "?" : "&") + "q=" + encodeURIComponent(value), {
           headers: { Accept: "application/json" }, credentials: "same-origin"
         })
           .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })

@@ -101,3 +101,27 @@ def test_keyboard_reaches_the_first_result_past_the_facets(register, live_server
         presses += 1
         assert presses < 10, "the first result is a few presses away, not past every facet"
     assert visit.axe_violations() == []
+
+
+def test_suggestions_and_a_corrected_typo_in_the_register(register, live_server, visit):
+    page = visit.page
+    page.goto(live_server.url + register.url)
+    # Typing fills the search box's suggestions (partnerships only) from the endpoint.
+    page.fill("#register-q", "afva")
+    page.wait_for_function(
+        "document.querySelectorAll('#register-q-suggestions option').length >= 2"
+    )
+    options = page.locator("#register-q-suggestions option")
+    labels = {options.nth(i).get_attribute("value") for i in range(options.count())}
+    assert labels == {"Afvalschap IJmond-Zaanstreek", "Afvalverwijdering Utrecht (AVU)"}
+
+    # A typo is corrected within the query, and the page says so.
+    page.fill("#register-q", "afvalshap zaanstreek")
+    page.click("form.register-search .register-search__bar button[type=submit]")
+    page.wait_for_url("**q=afvalshap**")
+    assert page.locator(".partnership-list .card__title").all_inner_texts() == [
+        "Afvalschap IJmond-Zaanstreek"
+    ]
+    assert "afvalschap zaanstreek" in page.locator(".did-you-mean").inner_text()
+    assert visit.axe_violations() == []
+    assert visit.foreign_hosts() == set()

@@ -36,3 +36,23 @@ def test_organisations_endpoint(client, register_data):
 @pytest.mark.parametrize("query", ["limit=abc", "offset=-5", "fields=nonsense", "order=xyz"])
 def test_bad_api_parameters_are_400_not_500(client, register_data, query):
     assert client.get(f"/api/v2/samenwerkingsverbanden/?{query}").status_code == 400
+
+
+def test_api_search_uses_the_query_pipeline(client, register_data):
+    def names(**params):
+        data = client.get("/api/v2/samenwerkingsverbanden/", params).json()
+        return [item["name"] for item in data["items"]]
+
+    # A typo and a plural, as in the register's own search.
+    assert names(search="afvalshap") == ["Afvalschap IJmond-Zaanstreek"]
+    assert names(search="veiligheidsregios") == ["Veiligheidsregio Zaanstreek-Waterland"]
+    # Boilerplate does not make the query fail.
+    assert names(search="gemeenschappelijke regeling afvalschap") == [
+        "Afvalschap IJmond-Zaanstreek"
+    ]
+    # English labels (and the seeded synonym waste ↔ afval) with lang=en.
+    assert "Afvalschap IJmond-Zaanstreek" in names(search="waste", lang="en")
+    assert client.get("/api/v2/samenwerkingsverbanden/", {"search": '\x00(("'}).status_code in {
+        200,
+        400,
+    }

@@ -20,9 +20,16 @@ from demo.factories.pages import (
     ProgrammeLinePageFactory,
 )
 from demo.factories.registers import OrganisationFactory, PartnershipFactory
-from scripts.search_quality import CATEGORIES, judgement_errors, load_judgements, ours
+from scripts.search_quality import (
+    CATEGORIES,
+    HELDOUT,
+    judgement_errors,
+    load_judgements,
+    ours,
+)
 
 JUDGEMENTS = load_judgements()
+HELD_OUT = load_judgements(HELDOUT)
 
 # One judged query per category: (language, query as in the file).
 SAMPLE = [
@@ -149,11 +156,24 @@ def test_judgements_cover_both_languages():
 
 
 def test_judgements_cover_every_category():
-    assert {j["category"] for j in JUDGEMENTS} == set(CATEGORIES)
+    assert {j["category"] for j in JUDGEMENTS + HELD_OUT} == set(CATEGORIES)
+
+
+def test_the_held_out_set_is_well_formed_and_judges_precision():
+    assert judgement_errors(HELD_OUT) == []
+    assert len(HELD_OUT) >= 40
+    assert sum(1 for j in HELD_OUT if j.get("must_not")) >= 5
+
+
+def test_no_query_is_in_both_sets():
+    tuning = {(j["language"], j["query"].lower()) for j in JUDGEMENTS}
+    assert not [j["query"] for j in HELD_OUT if (j["language"], j["query"].lower()) in tuning]
 
 
 def test_the_sample_has_one_judged_query_per_category():
-    assert sorted(judged(*item)["category"] for item in SAMPLE) == sorted(CATEGORIES)
+    assert sorted(judged(*item)["category"] for item in SAMPLE) == sorted(
+        {j["category"] for j in JUDGEMENTS}
+    )
 
 
 def test_a_malformed_judgement_is_reported():

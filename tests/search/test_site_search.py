@@ -83,7 +83,12 @@ def test_a_linking_s_added_or_dropped_still_matches(client, site_content):
     assert titles(search(client, q="belastingssamenwerking")) == [
         "Belastingsamenwerking Zaanstreek"
     ]
-    assert titles(search(client, q="belastingsamenwerkingzaan")) == []
+    # A word that is no compound of known words finds nothing …
+    assert titles(search(client, q="belastingsamenwerkingxyzq")) == []
+    # … one that is (known word + the start of a known word) is read as its parts.
+    assert titles(search(client, q="belastingsamenwerkingzaan")) == [
+        "Belastingsamenwerking Zaanstreek"
+    ]
 
 
 def test_linking_s_variants_stay_inside_long_words():
@@ -109,9 +114,15 @@ def test_matches_are_highlighted(client, site_content):
     assert "<mark>gesprek</mark>" in html
 
 
-def test_typo_is_corrected_when_nothing_is_found(client, site_content):
+def test_typo_is_corrected_inline_and_said(client, site_content):
     response = search(client, q="belastingsamenwerkign")
-    assert response.context["corrected_from"] == "belastingsamenwerkign"
+    assert response.context["corrected"] == "belastingsamenwerking"
+    assert titles(response) == ["Belastingsamenwerking Zaanstreek"]
+    notice = response.content.decode().split('class="utrecht-paragraph did-you-mean">')[1]
+    assert "“belastingsamenwerking”" in notice.split("</p>")[0]
+    # Per word, within the query: the other word is kept as typed.
+    response = search(client, q="belastingsamenwerkign zaanstreek")
+    assert response.context["corrected"] == "belastingsamenwerking zaanstreek"
     assert titles(response) == ["Belastingsamenwerking Zaanstreek"]
 
 

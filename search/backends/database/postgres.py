@@ -12,7 +12,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.models import IndexEntry
 
 from search.backends.database.rows import content_types, objects_for_rows
-from search.words import MAX_TAILS, TAIL_MIN_LENGTH, fold, linking_s_variants
+from search.words import MAX_TAILS, TAIL_MIN_LENGTH, as_terms, fold, linking_s_variants
 
 # The lexemes of an index entry as text, as indexed by search migration 0003 (PostgreSQL);
 # written here with the doubled quotes it needs inside ts_stat's query string.
@@ -59,13 +59,21 @@ def word_query(cursor, config, word: str):
 
 
 def word_queries(cursor, config, words):
-    """([tsquery SQL per word], params), stop words left out."""
+    """([tsquery SQL per term], params): each term (search/words.py as_terms) as any of its
+    alternatives, each alternative's words all present; stop words left out."""
     parts, params = [], []
-    for word in words:
-        query = word_query(cursor, config, word)
-        if query:
-            parts.append(query[0])
-            params += query[1]
+    for term in as_terms(words):
+        alternatives, term_params = [], []
+        for alternative in term:
+            queries = [
+                query for query in (word_query(cursor, config, w) for w in alternative) if query
+            ]
+            if queries:
+                alternatives.append("(" + " && ".join(sql for sql, _params in queries) + ")")
+                term_params += [param for _sql, query_params in queries for param in query_params]
+        if alternatives:
+            parts.append("(" + " || ".join(alternatives) + ")")
+            params += term_params
     return parts, params
 
 
@@ -121,3 +129,14 @@ def ranked_hits(backend, querysets, words, limit):
         )
         rows = cursor.fetchall()
     return objects_for_rows(querysets, by_content_type, rows, limit)
+
+
+def index_has(word: str) -> bool:
+    """Some indexed text has a word starting with `word` (one index lookup)."""
+    table = IndexEntry._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT 1 FROM {table} WHERE (title || body) @@ to_tsquery('simple', %s) LIMIT 1",
+            [f"'{fold(word)}':*"],
+        )
+        return cursor.fetchone() is not None

@@ -9,7 +9,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.models import IndexEntry
 
 from search.backends.database.rows import content_types, objects_for_rows
-from search.words import MAX_TAILS, TAIL_MIN_LENGTH, linking_s_variants
+from search.words import MAX_TAILS, TAIL_MIN_LENGTH, as_terms, linking_s_variants
 
 # bm25 weights per FTS column, in the table's column order: autocomplete, body, title.
 BM25_WEIGHTS = (0.0, 1.0, 4.0)
@@ -33,15 +33,26 @@ def tails(cursor, word: str) -> list[str]:
     return [term for (term,) in cursor.fetchall()]
 
 
-def match_expression(words: list[str]) -> str:
-    """The FTS5 MATCH expression: every word, as a prefix or as a compound's tail."""
+def _word_expression(cursor, word: str) -> str:
+    alternatives = [
+        f'"{word}"*',
+        *(f'"{variant}"*' for variant in linking_s_variants(word)),
+        *(f'"{term}"' for term in tails(cursor, word)),
+    ]
+    return "(" + " OR ".join(alternatives) + ")"
+
+
+def match_expression(words) -> str:
+    """The FTS5 MATCH expression: every term (search/words.py as_terms), each as any of its
+    alternatives, each alternative's words all present, every word as a prefix or as a
+    compound's tail."""
     parts = []
     with connection.cursor() as cursor:
-        for word in words:
+        for term in as_terms(words):
             alternatives = [
-                f'"{word}"*',
-                *(f'"{variant}"*' for variant in linking_s_variants(word)),
-                *(f'"{term}"' for term in tails(cursor, word)),
+                "(" + " AND ".join(_word_expression(cursor, word) for word in alternative) + ")"
+                for alternative in term
+                if alternative
             ]
             parts.append("(" + " OR ".join(alternatives) + ")")
     return "{title body} : (" + " AND ".join(parts) + ")"
@@ -89,3 +100,14 @@ def autocomplete_hits(backend, querysets, words, limit):
     column, run first and joined by rowid, takes a millisecond."""
     match = "{autocomplete} : (" + " AND ".join(f'"{word}"*' for word in words) + ")"
     return ranked_hits(backend, querysets, words, limit, match=match, weights=(1.0, 0.0, 0.0))
+
+
+def index_has(word: str) -> bool:
+    """Some indexed text has a word starting with `word` (one FTS5 lookup)."""
+    table = IndexEntry._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT 1 FROM {table}_fts WHERE {table}_fts MATCH %s LIMIT 1",
+            ["{title body} : " + f'"{word}"*'],
+        )
+        return cursor.fetchone() is not None

@@ -165,6 +165,42 @@ SITE_ANALYSIS = {
 }
 
 
+def synonym_lines() -> list[str]:
+    """The query pipeline's synonyms (search/vocabulary.py: the editors' list and what the
+    data teaches) as lines of a synonym filter, "a, b, c". Empty when the database cannot
+    be read (the backend is also built before migrations run)."""
+    try:
+        from search.vocabulary import synonym_table
+
+        table = synonym_table()
+    except Exception:  # noqa: BLE001 - no database yet: no synonyms, not a crash
+        return []
+    lines = []
+    for phrase, aliases in sorted(table.items()):
+        line = ", ".join(sorted({phrase, *aliases}))
+        if line not in lines:
+            lines.append(line)
+    return lines
+
+
+def site_analysis(synonyms=()) -> dict:
+    """SITE_ANALYSIS with the synonyms as a `synonym_graph` filter at search time, after
+    folding (so "Fryslân" and "fryslan" are one): the same list the database path uses.
+    Changed synonyms reach the cluster with the next `manage.py update_index`."""
+    analysis = deepcopy(SITE_ANALYSIS)
+    if synonyms:
+        settings = analysis["settings"]["analysis"]
+        settings["filter"]["site_synonyms"] = {
+            "type": "synonym_graph",
+            "synonyms": list(synonyms),
+            "lenient": True,
+        }
+        # Search time only: a graph filter cannot run at index time (english_folded and
+        # default index text fields).
+        settings["analyzer"]["default_search"]["filter"].insert(len(_FOLD), "site_synonyms")
+    return analysis
+
+
 class LocalisedIndexSettingsMixin:
     """Merge the site's analysis into the backend's index settings.
 
@@ -174,5 +210,5 @@ class LocalisedIndexSettingsMixin:
 
     def __init__(self, params):
         operator_settings = params.pop("INDEX_SETTINGS", {})
-        super().__init__({**params, "INDEX_SETTINGS": deepcopy(SITE_ANALYSIS)})
+        super().__init__({**params, "INDEX_SETTINGS": site_analysis(synonym_lines())})
         self.settings = deep_update(self.settings, deepcopy(operator_settings))
