@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from pages.forms import SitePageForm
+
 
 class SitePage(Page):
     """Fields and behaviour every public page type shares."""
@@ -24,6 +26,7 @@ class SitePage(Page):
     ]
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    base_form_class = SitePageForm
 
     # schema.org type for the page's JSON-LD; subclasses refine it.
     schema_org_type = "WebPage"
