@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from cms.pagination import paginate
 from cms.querystring import clean_text
+from cms.site_url import absolute_url
 from registers import exchange, history
 from registers.exports import csv_response, xlsx_response
 from registers.linked_data import partnership_jsonld
@@ -132,7 +133,7 @@ def _partnership_summary(request, page, partnership):
         "id": partnership.slug,
         "name": partnership.name,
         "abbreviation": partnership.abbreviation,
-        "url": request.build_absolute_uri(page.partnership_url(partnership, request)),
+        "url": absolute_url(page.partnership_url(partnership, request), request),
         "legal_form": partnership.kind,
         "legal_form_label": partnership.get_kind_display(),
         "domains": [domain.slug for domain in partnership.domains.all()],
@@ -150,7 +151,7 @@ def _register_json(request, page, result, page_obj, partnerships):
     def page_link(number):
         params = request.GET.copy()
         params["page"] = number
-        return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+        return absolute_url(f"{request.path}?{params.urlencode()}", request)
 
     return {
         "count": result.count,
@@ -171,7 +172,7 @@ def _register_json(request, page, result, page_obj, partnerships):
 
 def _export_rows(request, page, result):
     for partnership in _with_relations(result.partnerships).iterator(chunk_size=500):
-        url = request.build_absolute_uri(page.partnership_url(partnership, request))
+        url = absolute_url(page.partnership_url(partnership, request), request)
         yield exchange.partnership_row(partnership, url=url)
 
 
@@ -318,7 +319,7 @@ def _organisation_json(request, page, organisation, memberships, partners):
             {
                 "id": m.partnership.slug,
                 "name": m.partnership.name,
-                "url": request.build_absolute_uri(page.partnership_url(m.partnership, request)),
+                "url": absolute_url(page.partnership_url(m.partnership, request), request),
                 "role": m.role,
                 "role_label": m.get_role_display(),
                 "joined": m.joined.isoformat() if m.joined else None,
