@@ -287,4 +287,9 @@ EVENTS_RATE_LIMIT = env("EVENTS_RATE_LIMIT", 5)
 # Reverse proxies in front of the app that append to X-Forwarded-For; 0 trusts REMOTE_ADDR only.
 EVENTS_TRUSTED_PROXIES = env("EVENTS_TRUSTED_PROXIES", 0)
 
+# --- Translations (issue 15) ---
+# An English page cannot go live before its Dutch source is live (pages/translation_rules.py).
+TRANSLATIONS_REQUIRE_LIVE_SOURCE = env("TRANSLATIONS_REQUIRE_LIVE_SOURCE", True)
+# --- end translations ---
+
 SITE_DESCRIPTION = _("Programme and register for effective collaboration in public administration.")

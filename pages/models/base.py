@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.forms import SitePageForm
+from pages.translation_rules import check_may_go_live
 
 
 class SitePage(Page):
@@ -33,6 +34,12 @@ class SitePage(Page):
 
     class Meta:
         abstract = True
+
+    def publish(self, revision, *args, **kwargs):
+        # Every route to "live" except the editor's Publish button comes through here (that
+        # one is refused by the before_publish_page hook in pages/wagtail_hooks.py).
+        check_may_go_live(self)
+        return super().publish(revision, *args, **kwargs)
 
     @classmethod
     def get_indexed_objects(cls):
