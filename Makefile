@@ -14,6 +14,7 @@ run: setup demo
 	@echo "  Samenwerkingsportaal runs on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	@echo "  Log in as admin / $${DEMO_PASSWORD:-demo}  (also: communicator, redacteur, registerbeheerder, organisator)"
 	@echo ""
+	$(PY) manage.py configure_site --hostname $${SITE_HOSTNAME:-$(HOST)} --port $${SITE_PORT:-$(PORT)}
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 setup: install vendor

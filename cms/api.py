@@ -10,6 +10,7 @@ from django.http import JsonResponse
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 
+from cms.site_url import absolute_url, site_root_url
 from registers.api import OrganisationAPIViewSet, PartnershipAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
@@ -38,7 +39,7 @@ def _endpoints():
 
 
 def api_index(request):
-    base = request.build_absolute_uri("/api/v2/")
+    base = absolute_url("/api/v2/", request)
     return JsonResponse(
         {
             "endpoints": {
@@ -114,7 +115,7 @@ def openapi(request):
                 "description": "Read-only, anonymous, CORS for GET. Licence and sources: the "
                 "open-data page of the register.",
             },
-            "servers": [{"url": request.build_absolute_uri("/")}],
+            "servers": [{"url": site_root_url(request) + "/"}],
             "paths": paths,
         },
         json_dumps_params={"ensure_ascii": False, "indent": 1},

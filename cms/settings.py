@@ -257,7 +257,19 @@ LOGGING = {
 # --- Wagtail ----------------------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Samenwerkingsportaal")
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# --- Site address (issue 15) ---
+# Every absolute URL comes from the Wagtail Site record (cms/site_url.py), which
+# `manage.py configure_site` sets from these two (make run passes HOST and PORT). The admin's
+# notification mails use WAGTAILADMIN_BASE_URL, by default the same address.
+SITE_HOSTNAME = env("SITE_HOSTNAME", "127.0.0.1")
+SITE_PORT = env("SITE_PORT", 8000)
+WAGTAILADMIN_BASE_URL = env(
+    "WAGTAILADMIN_BASE_URL",
+    ("https://" if SITE_PORT == 443 else "http://")
+    + SITE_HOSTNAME
+    + ("" if SITE_PORT in (80, 443) else f":{SITE_PORT}"),
+)
+# --- end site address ---
 WAGTAILSEARCH_BACKENDS = search_backends()
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -269,7 +281,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not call out to wagtail.or
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# No WAGTAILAPI_BASE_URL: the API's detail_url then comes from the Site record too.
 WAGTAILAPI_LIMIT_MAX = 500
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 # Other sites may read the open-data API from the browser: anonymous GET only, no cookies.
@@ -302,5 +314,10 @@ EVENTS_REMINDER_DAYS = env("EVENTS_REMINDER_DAYS", 2)
 EVENTS_RATE_LIMIT = env("EVENTS_RATE_LIMIT", 5)
 # Reverse proxies in front of the app that append to X-Forwarded-For; 0 trusts REMOTE_ADDR only.
 EVENTS_TRUSTED_PROXIES = env("EVENTS_TRUSTED_PROXIES", 0)
+
+# --- Translations (issue 15) ---
+# An English page cannot go live before its Dutch source is live (pages/translation_rules.py).
+TRANSLATIONS_REQUIRE_LIVE_SOURCE = env("TRANSLATIONS_REQUIRE_LIVE_SOURCE", True)
+# --- end translations ---
 
 SITE_DESCRIPTION = _("Programme and register for effective collaboration in public administration.")

@@ -24,20 +24,9 @@ from demo.factories.agenda import (
     RegistrationFactory,
     days_from_now,
 )
+from demo.translations import publish as _publish
+from demo.translations import translate as _translate
 from pages.models import Audience, ContentPage
-
-
-def _publish(page):
-    page.save_revision().publish()
-    return page
-
-
-def _translate(page, data: dict, locale):
-    translation = page.copy_for_translation(locale).specific
-    for key, value in page_fields(data).items():
-        setattr(translation, key, value)
-    translation.save()
-    return _publish(translation)
 
 
 def _grant_organisers(*index_pages):

@@ -24,6 +24,8 @@ from demo.factories.pages import (
     ProgrammeLineIndexPageFactory,
     ProgrammeLinePageFactory,
 )
+from demo.translations import publish as _publish
+from demo.translations import translate as _translate
 from pages.models import Audience, HomePage
 
 DEMO_USERS = [
@@ -34,21 +36,6 @@ DEMO_USERS = [
     ("registerbeheerder", "Registerbeheer", False),
     ("organisator", "Organisatoren", False),
 ]
-
-
-def _publish(page):
-    page.save_revision().publish()
-    return page
-
-
-def _translate(page, data: dict, locale: Locale):
-    """Create the English translation of a published Dutch page and publish it."""
-    translation = page.copy_for_translation(locale)
-    translation = translation.specific
-    for key, value in content_files.page_fields(data).items():
-        setattr(translation, key, value)
-    translation.save()
-    return _publish(translation)
 
 
 class DemoBuilder:

@@ -25,6 +25,7 @@ from django.utils import formats, timezone, translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from cms.site_url import site_root_url
 from factsheets.charts import finance_chart, money
 from factsheets.fetcher import site_url_fetcher
 from factsheets.pdf_structure import finish_structure
@@ -90,9 +91,7 @@ def base_url_of(page, request=None) -> str:
     site = page.get_site() if page is not None else None
     if site is not None:
         return site.root_url + "/"
-    if request is not None:
-        return request.build_absolute_uri("/")
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/"
+    return site_root_url(request) + "/"
 
 
 def base_context(*, kind_label: str, title: str, url: str, description: str = "", preview=False):

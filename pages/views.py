@@ -7,6 +7,7 @@ from django.utils import translation
 from django.views.decorators.http import require_GET
 
 from cms.database_faults import unavailable_response_for
+from cms.site_url import absolute_url
 
 
 @require_GET
@@ -15,7 +16,7 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /*?*q=",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/sitemap.xml', request)}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

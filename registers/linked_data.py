@@ -1,10 +1,12 @@
 """JSON-LD for partnerships, with the TOOI vocabulary of the Dutch government where it fits."""
 
+from cms.site_url import absolute_url
+
 TOOI = "https://identifier.overheid.nl/tooi/def/ont/"
 
 
 def partnership_jsonld(request, page, partnership, memberships) -> dict:
-    url = request.build_absolute_uri(page.partnership_url(partnership, request))
+    url = absolute_url(page.partnership_url(partnership, request), request)
     data = {
         "@context": {"@vocab": "https://schema.org/", "tooi": TOOI},
         "@type": ["GovernmentOrganization", "tooi:Samenwerkingsorganisatie"],

@@ -14,6 +14,7 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from cms.site_url import absolute_url
 from registers import exchange
 from registers.models import Partnership
 from registers.models.field_list import MEMBERSHIP_FIELDS, PARTNERSHIP_FIELDS, Shape
@@ -145,7 +146,7 @@ class Distribution:
 
 def distributions(request, page) -> list[Distribution]:
     base = page.get_full_url(request)
-    api = request.build_absolute_uri("/api/v2/")
+    api = absolute_url("/api/v2/", request)
     return [
         Distribution(_("Partnerships (CSV)"), *FORMATS["csv"], f"{base}?format=csv"),
         Distribution(

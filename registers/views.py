@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from cms import prepared
 from cms.pagination import paginate
 from cms.querystring import clean_text
+from cms.site_url import absolute_url
 from registers import exchange, exports, history, tasks
 from registers import open_data as open_data_module
 from registers.linked_data import partnership_jsonld
@@ -142,7 +143,7 @@ def _partnership_summary(request, page, partnership):
         "id": partnership.slug,
         "name": partnership.name,
         "abbreviation": partnership.abbreviation,
-        "url": request.build_absolute_uri(page.partnership_url(partnership, request)),
+        "url": absolute_url(page.partnership_url(partnership, request), request),
         "legal_form": partnership.kind,
         "legal_form_label": partnership.get_kind_display(),
         "domains": [domain.slug for domain in partnership.domains.all()],
@@ -160,7 +161,7 @@ def _register_json(request, page, result, page_obj, partnerships):
     def page_link(number):
         params = request.GET.copy()
         params["page"] = number
-        return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+        return absolute_url(f"{request.path}?{params.urlencode()}", request)
 
     return {
         "count": result.count,
@@ -365,7 +366,7 @@ def _organisation_json(request, page, organisation, memberships, partners):
             {
                 "id": m.partnership.slug,
                 "name": m.partnership.name,
-                "url": request.build_absolute_uri(page.partnership_url(m.partnership, request)),
+                "url": absolute_url(page.partnership_url(m.partnership, request), request),
                 "role": m.role,
                 "role_label": m.get_role_display(),
                 "joined": m.joined.isoformat() if m.joined else None,

@@ -29,6 +29,7 @@ from agenda.models.registration_state import RegistrationStateMixin
 from agenda.models.routes import EventRoutesMixin, file_route_url, webcal_url
 from agenda.models.schema_org import EventSchemaOrgMixin
 from cms.querystring import clean_text
+from cms.site_url import absolute_url
 from pages.blocks import RICH_TEXT_FEATURES, AttachmentsBlock, BodyBlock
 from pages.choices import AudienceChoices
 from pages.filters import filter_by_line_and_audience
@@ -131,7 +132,7 @@ class EventIndexPage(RoutablePageMixin, SitePage):
         context.update(
             {
                 "ics_url": ics_url,
-                "webcal_url": webcal_url(request.build_absolute_uri(ics_url)),
+                "webcal_url": webcal_url(absolute_url(ics_url, request)),
                 "rss_url": (self.feed_url("rss_feed", request) or "") + query,
                 "atom_url": (self.feed_url("atom_feed", request) or "") + query,
                 "upcoming_page": upcoming,
@@ -412,5 +413,5 @@ class EventPage(EventRoutesMixin, RegistrationStateMixin, EventSchemaOrgMixin, S
         )
         if index is not None:
             feed = index.feed_url("calendar_feed", request=request)
-            context["webcal_url"] = webcal_url(request.build_absolute_uri(feed)) if feed else None
+            context["webcal_url"] = webcal_url(absolute_url(feed, request)) if feed else None
         return context

@@ -6,6 +6,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from pages.forms import SitePageForm
+from pages.translation_rules import check_may_go_live
+
 
 class SitePage(Page):
     """Fields and behaviour every public page type shares."""
@@ -24,12 +27,19 @@ class SitePage(Page):
     ]
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    base_form_class = SitePageForm
 
     # schema.org type for the page's JSON-LD; subclasses refine it.
     schema_org_type = "WebPage"
 
     class Meta:
         abstract = True
+
+    def publish(self, revision, *args, **kwargs):
+        # Every route to "live" except the editor's Publish button comes through here (that
+        # one is refused by the before_publish_page hook in pages/wagtail_hooks.py).
+        check_may_go_live(self)
+        return super().publish(revision, *args, **kwargs)
 
     @classmethod
     def get_indexed_objects(cls):

@@ -11,6 +11,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page, Site
 
+from cms.site_url import absolute_url
+
 register = template.Library()
 
 # Escape what could end the <script> element or start a comment, as json_script does.
@@ -106,9 +108,15 @@ def language_links(context):
         else:
             url = translate_url(request.get_full_path(), code)
         entry["url"] = url
-        entry["full_url"] = request.build_absolute_uri(url)
+        entry["full_url"] = absolute_url(url, request)
         links.append(entry)
     return links
+
+
+@register.simple_tag(takes_context=True)
+def site_url(context, url):
+    """`url` made absolute on the Site record's host and port (cms/site_url.py)."""
+    return absolute_url(url, context.get("request"))
 
 
 def _translated_page_url(request, page, code):

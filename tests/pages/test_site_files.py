@@ -27,7 +27,8 @@ def test_sitemap_lists_both_languages_but_not_drafts_or_aliases(
     assert "/concept/" not in xml
 
 
-def test_robots_txt_points_at_the_sitemap(client):
+def test_robots_txt_points_at_the_sitemap(client, home_page):
+    # The sitemap's address is the Site record's (tests/conftest.py: testserver, port 80).
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
     body = response.content.decode()
