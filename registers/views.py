@@ -11,7 +11,7 @@ from cms.pagination import paginate
 from cms.querystring import clean_text
 from registers import exchange, history
 from registers.exports import csv_response, xlsx_response
-from registers.linked_data import partnership_jsonld
+from registers.linked_data import organisation_jsonld, partnership_jsonld
 from registers.models import Membership, Organisation, Partnership
 from registers.search import FACETS, SORTS, RegisterQuery, search_register
 
@@ -275,7 +275,9 @@ def organisation_detail(request, page, slug):
         .prefetch_related("partnership__domains")
         .order_by("partnership__name")
     )
-    if not memberships and not organisation.successors.exists():
+    # A successor of merged municipalities has a page even before it takes part in anything:
+    # "Continued as …" on its predecessors' pages links to it.
+    if not (memberships or organisation.successors.exists() or organisation.predecessors.exists()):
         raise Http404
     partners = (
         Organisation.objects.filter(
@@ -293,6 +295,7 @@ def organisation_detail(request, page, slug):
         template="registers/organisation_detail.html",
         context_overrides={
             "organisation": organisation,
+            "jsonld_data": organisation_jsonld(request, request.build_absolute_uri(), organisation),
             "memberships": memberships,
             "partners": partners,
             "breadcrumb_trail": [
@@ -309,6 +312,7 @@ def _organisation_json(request, page, organisation, memberships, partners):
         "name": organisation.name,
         "kind": organisation.kind,
         "cbs_code": organisation.cbs_code,
+        "tooi_uri": organisation.tooi_uri,
         "active_until": organisation.active_until.isoformat()
         if organisation.active_until
         else None,

@@ -185,6 +185,17 @@ def mergers() -> dict[str, list[Merger]]:
     return result
 
 
+@cache
+def successors() -> dict[str, Merger]:
+    """Name key of a municipality that a merger continued in -> one such merger (for the
+    successor's name and CBS code)."""
+    result = {}
+    for found in mergers().values():
+        for merger in found:
+            result.setdefault(name_key(merger.successor), merger)
+    return result
+
+
 # --- Regioatlas divisions -------------------------------------------------------------------
 REGIOATLAS_DOMAINS = {fold(choice.value): choice.value for choice in RegionDomain}
 

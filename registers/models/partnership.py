@@ -42,6 +42,7 @@ from registers.choices import (
     WgrForm,
 )
 from registers.fields import DecimalField, MultipleChoiceField
+from registers.identifiers import validate_tooi_uri
 from registers.models.base import ImportProvenance, unique_slug
 from registers.serializers import MembershipsField, SlugListField
 
@@ -117,6 +118,7 @@ class Partnership(
     tooi_uri = models.URLField(
         _("TOOI URI"),
         blank=True,
+        validators=[validate_tooi_uri],
         help_text=_("For example https://identifier.overheid.nl/tooi/id/so/so0123."),
     )
     national_register_id = models.CharField(
@@ -253,6 +255,9 @@ class Partnership(
         index.SearchField("description"),
         index.SearchField("seat_place"),
         index.SearchField("executing_body"),
+        # Codes find their entity: the CBS list's GR code, the TOOI URI.
+        index.SearchField("cbs_code"),
+        index.SearchField("tooi_uri"),
         index.RelatedFields("domains", [index.SearchField("name"), index.SearchField("name_en")]),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.RelatedFields(
