@@ -51,3 +51,12 @@ def code_in_query(query: str) -> str:
     """The code a search query consists of, upper case ("GM0363"), or ""."""
     match = CODE_QUERY.match(query or "")
     return match.group(1).upper() if match else ""
+
+
+def identifier_words(*identifiers) -> str:
+    """Codes and URIs as the plain words a search query for them becomes ("https identifier
+    overheid nl tooi id gemeente gm0363"), so that every search backend indexes them the
+    same way (PostgreSQL's parser would keep a URL as one token)."""
+    from search.query import normalise_query
+
+    return " ".join(normalise_query(value) for value in identifiers if value)

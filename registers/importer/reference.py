@@ -48,7 +48,10 @@ def province_organisation_name(code: str) -> str:
 
 
 def own_province_code() -> str:
-    return settings.REGISTER_PROVINCE_CBS
+    """The CBS code of the province that runs the portal (registers/province.py)."""
+    from registers.province import portal_province_code
+
+    return portal_province_code()
 
 
 # --- organisations that are not municipalities -----------------------------------------------

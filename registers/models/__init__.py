@@ -11,6 +11,7 @@ from registers.models.partnership import (
     PartnershipTag,
 )
 from registers.models.region import Region, RegionalDivision
+from registers.models.settings import PortalSettings
 from registers.models.taxonomy import PolicyDomain
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "PartnershipRisk",
     "PartnershipTag",
     "PolicyDomain",
+    "PortalSettings",
     "Region",
     "RegisterPage",
     "RegionalDivision",

@@ -12,7 +12,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from registers.choices import OrganisationKind
-from registers.identifiers import tooi_uri_for, validate_tooi_uri
+from registers.identifiers import identifier_words, tooi_uri_for, validate_tooi_uri
 from registers.models.base import ImportProvenance, unique_slug
 from registers.serializers import SlugListField
 
@@ -119,7 +119,7 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
         index.SearchField("name", boost=3),
         index.AutocompleteField("name"),
         index.SearchField("cbs_code"),
-        index.SearchField("tooi_uri"),
+        index.SearchField("identifier_words"),
         index.FilterField("kind"),
     ]
 
@@ -192,6 +192,9 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
             for scheme, value in (("CBS", self.cbs_code), ("TOOI", self.tooi_uri))
             if value
         ]
+
+    def identifier_words(self) -> str:
+        return identifier_words(self.cbs_code, self.tooi_uri)
 
     @property
     def is_historical(self) -> bool:
