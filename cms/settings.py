@@ -260,6 +260,7 @@ REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRen
 # --- Register -------------------------------------------------------------------------------
 
 # The CBS code of the province that runs this site: its memberships give "role of the province".
+# The admin's Settings › Portal (registers.PortalSettings) overrides it per site once set.
 REGISTER_PROVINCE_CBS = env("REGISTER_PROVINCE_CBS", "PV27")
 # Entries not verified for this many days are listed as out of date.
 REGISTER_VERIFY_AFTER_DAYS = env("REGISTER_VERIFY_AFTER_DAYS", 365)

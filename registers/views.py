@@ -1,7 +1,7 @@
 """Public views of the register, served by RegisterPage's routes. Views parse the request,
 call the search layer or a query helper, and render; no query building here."""
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.http import Http404, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.http import urlencode
@@ -221,6 +221,8 @@ def partnership_detail(request, page, slug):
     memberships = sorted(
         partnership.memberships.all(), key=lambda m: (m.left is not None, m.organisation.name)
     )
+    # A merged municipality's participation is shown as continued by its successor(s).
+    prefetch_related_objects([m.organisation for m in memberships], "successors")
     return page.render(
         request,
         template="registers/partnership_detail.html",
@@ -290,11 +292,22 @@ def organisation_detail(request, page, slug):
     )
     if output == "json":
         return JsonResponse(_organisation_json(request, page, organisation, memberships, partners))
+    own = {m.partnership_id for m in memberships}
+    continued = [
+        m
+        for m in Membership.objects.filter(
+            organisation__in=organisation.predecessors.all(), partnership__live=True
+        )
+        .select_related("partnership", "organisation")
+        .order_by("partnership__name")
+        if m.partnership_id not in own
+    ]
     return page.render(
         request,
         template="registers/organisation_detail.html",
         context_overrides={
             "organisation": organisation,
+            "continued_memberships": continued,
             "jsonld_data": organisation_jsonld(request, request.build_absolute_uri(), organisation),
             "memberships": memberships,
             "partners": partners,
