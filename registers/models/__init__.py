@@ -11,6 +11,7 @@ from registers.models.partnership import (
     PartnershipTag,
 )
 from registers.models.region import Region, RegionalDivision
+from registers.models.review import SecondPersonApprovalTask
 from registers.models.settings import PortalSettings
 from registers.models.taxonomy import PolicyDomain
 
@@ -27,4 +28,5 @@ __all__ = [
     "Region",
     "RegisterPage",
     "RegionalDivision",
+    "SecondPersonApprovalTask",
 ]

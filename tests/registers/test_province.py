@@ -85,8 +85,7 @@ def test_an_admin_edit_left_at_no_role_takes_the_provinces_own_role(
     data = partnership_form(
         [membership(zeist), membership(utrecht_runs_the_portal, role="toezichthouder")]
     )
-    data["action-publish"] = "publish"
-    assert client.post(reverse(ADD_URL), data).status_code == 302
+    assert client.post(reverse(ADD_URL), data).status_code == 302  # saved as a draft
     partnership = Partnership.objects.get(abbreviation="GRAZ")
     assert partnership.province_role == ProvinceRole.TOEZICHTHOUDER
 
@@ -95,7 +94,6 @@ def test_a_role_the_editor_chose_stays(client, registerbeheerder, utrecht_runs_t
     data = partnership_form(
         [membership(utrecht_runs_the_portal)], province_role="subsidieverstrekker"
     )
-    data["action-publish"] = "publish"
     assert client.post(reverse(ADD_URL), data).status_code == 302
     assert Partnership.objects.get(abbreviation="GRAZ").province_role == "subsidieverstrekker"
 
