@@ -293,7 +293,11 @@ CORS_ALLOW_CREDENTIALS = False
 # --- Register -------------------------------------------------------------------------------
 
 # The CBS code of the province that runs this site: its memberships give "role of the province".
+# The admin's Settings › Portal (registers.PortalSettings) overrides it per site once set.
 REGISTER_PROVINCE_CBS = env("REGISTER_PROVINCE_CBS", "PV27")
+# Register edits are approved by a second registerbeheerder, whose approval publishes them
+# (registers/workflow.py); pages are published as Wagtail does.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "registers.workflow.publish_approved"
 # Entries not verified for this many days are listed as out of date.
 REGISTER_VERIFY_AFTER_DAYS = env("REGISTER_VERIFY_AFTER_DAYS", 365)
 # Open data (/nl/register/open-data/, DCAT): who publishes it, and the licence of the

@@ -180,6 +180,28 @@ class DemoBuilder:
             RegisterPageFactory, home, self.home_en, self.content.register_page, show_in_menus=True
         )
         self.log("  register page: /nl/register/ and /en/register/")
+        self._portal_province()
+
+    def _portal_province(self):
+        """The demo is Noord-Holland's portal (REGISTER_PROVINCE_CBS, PV27 unless set): a
+        real province of the imported data, named in the site's settings. Created here with
+        the name the importer gives it, which then finds it by its CBS code."""
+        from django.conf import settings
+
+        from registers.choices import OrganisationKind
+        from registers.importer.reference import province_organisation_name
+        from registers.models import Organisation, PortalSettings
+
+        code = settings.REGISTER_PROVINCE_CBS
+        if not code:
+            return
+        province, _created = Organisation.objects.get_or_create(
+            cbs_code=code,
+            defaults={"name": province_organisation_name(code), "kind": OrganisationKind.PROVINCIE},
+        )
+        site = Site.objects.get(is_default_site=True)
+        PortalSettings.objects.update_or_create(site=site, defaults={"province": province})
+        self.log(f"  portal of: {province.name} (Settings › Portal)")
 
     def _promotions(self):
         """Editors' picks for searches that name a concept many register entries carry in

@@ -35,6 +35,7 @@ MEMBERSHIP_COLUMNS = [
     "organisatie_soort",
     "organisatie_cbs_code",
     *(field.column for field in MEMBERSHIP_FIELDS),
+    "organisatie_tooi_uri",  # for readers; an import derives or keeps its own
 ]
 
 
@@ -108,6 +109,7 @@ def membership_row(membership) -> dict:
         "organisatie_soort": organisation.kind,
         "organisatie_cbs_code": organisation.cbs_code or "",
         **{field.column: _cell(membership, field) for field in MEMBERSHIP_FIELDS},
+        "organisatie_tooi_uri": organisation.tooi_uri,
     }
 
 

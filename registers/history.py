@@ -5,30 +5,43 @@ not shown (that stays in the admin's history).
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.utils.translation import gettext as _
 
 from wagtail.models import ModelLogEntry
 
-from registers.models import Partnership
+from registers.models import Organisation, Partnership
 from registers.models.field_list import PARTNERSHIP_FIELDS
 
 PUBLIC_FIELDS = [field.name for field in PARTNERSHIP_FIELDS if field.history]
 MAX_ENTRIES = 20
 
 
-def _membership_key(content):
-    return sorted(
-        (item.get("organisation"), item.get("role"), item.get("left"))
+def _members(content) -> dict:
+    """organisation pk -> (role, left) of the participants in a revision."""
+    return {
+        item.get("organisation"): (item.get("role"), item.get("left"))
         for item in content.get("memberships", [])
-    )
+        if item.get("organisation") is not None
+    }
 
 
 def _label(field_name):
     return str(Partnership._meta.get_field(field_name).verbose_name)
 
 
+def _shown(field_name, value) -> str:
+    """A stored value as a visitor reads it: choices by their label, lists joined."""
+    if value in (None, "", []):
+        return "—"
+    field = Partnership._meta.get_field(field_name)
+    labels = dict(field.choices or [])
+    if isinstance(value, list):
+        return ", ".join(str(labels.get(item, item)) for item in value)
+    return str(labels.get(value, value))
+
+
 def public_changes(partnership):
-    """[{"date": datetime, "changes": [labels]}], newest first."""
+    """[{"date": datetime, "added": bool, "fields": [{"label", "old", "new"}],
+    "joined": [names], "left": [names]}], newest first."""
     revisions = list(
         partnership.revisions.order_by("created_at", "pk").only("created_at", "content")
     )
@@ -41,20 +54,48 @@ def public_changes(partnership):
         ).values_list("revision_id", flat=True)
     )
     published_ids.add(partnership.live_revision_id)
+    published = [revision for revision in revisions if revision.pk in published_ids]
+    # Only the newest MAX_ENTRIES can show, each compared with the revision before it.
+    start = max(0, len(published) - MAX_ENTRIES - 1)
+    window = published[start:]
+    organisation_ids = {pk for r in window for pk in _members(r.content or {})}
+    names = dict(Organisation.objects.filter(pk__in=organisation_ids).values_list("pk", "name"))
     entries, previous = [], None
-    for revision in revisions:
-        if revision.pk not in published_ids:
-            continue
+    if start:
+        previous, window = window[0].content or {}, window[1:]
+    for revision in window:
         content = revision.content or {}
         if previous is None:
-            entries.append({"date": revision.created_at, "changes": [_("Added to the register")]})
+            entries.append(
+                {"date": revision.created_at, "added": True, "fields": [], "joined": [], "left": []}
+            )
         else:
-            changed = [
-                _label(name) for name in PUBLIC_FIELDS if content.get(name) != previous.get(name)
+            fields = [
+                {
+                    "label": _label(name),
+                    "old": _shown(name, previous.get(name)),
+                    "new": _shown(name, content.get(name)),
+                }
+                for name in PUBLIC_FIELDS
+                if content.get(name) != previous.get(name)
             ]
-            if _membership_key(content) != _membership_key(previous):
-                changed.append(_("participants"))
-            if changed:
-                entries.append({"date": revision.created_at, "changes": changed})
+            before, after = _members(previous), _members(content)
+            joined = sorted(names.get(pk, "?") for pk in after.keys() - before.keys())
+            left = sorted(names.get(pk, "?") for pk in before.keys() - after.keys())
+            left += sorted(
+                names.get(pk, "?")
+                for pk in after.keys() & before.keys()
+                if after[pk][1] and not before[pk][1]
+            )
+            if fields or joined or left:
+                entries.append(
+                    {
+                        "date": revision.created_at,
+                        "added": False,
+                        "fields": fields,
+                        "joined": joined,
+                        "left": left,
+                    }
+                )
         previous = content
     return list(reversed(entries))[:MAX_ENTRIES]

@@ -20,16 +20,7 @@ def partnership_jsonld(request, page, partnership, memberships) -> dict:
                 "member": {
                     "@type": "GovernmentOrganization",
                     "name": membership.organisation.name,
-                    **(
-                        {"identifier": membership.organisation.cbs_code}
-                        if membership.organisation.cbs_code
-                        else {}
-                    ),
-                    **(
-                        {"sameAs": membership.organisation.tooi_uri}
-                        if membership.organisation.tooi_uri
-                        else {}
-                    ),
+                    **identifiers(membership.organisation.identifiers),
                 },
                 **({"startDate": membership.joined.isoformat()} if membership.joined else {}),
                 **({"endDate": membership.left.isoformat()} if membership.left else {}),
@@ -41,8 +32,7 @@ def partnership_jsonld(request, page, partnership, memberships) -> dict:
         data["alternateName"] = partnership.abbreviation
     if partnership.description:
         data["description"] = partnership.description
-    if partnership.cbs_code:
-        data["identifier"] = partnership.cbs_code
+    data.update(identifiers([("CBS", partnership.cbs_code), ("TOOI", partnership.tooi_uri)]))
     if partnership.seat_place:
         data["address"] = {
             "@type": "PostalAddress",
@@ -55,4 +45,34 @@ def partnership_jsonld(request, page, partnership, memberships) -> dict:
         data["foundingDate"] = partnership.entry_into_force.isoformat()
     if partnership.last_verified:
         data["dateModified"] = partnership.last_verified.isoformat()
+    return data
+
+
+def identifiers(pairs) -> dict:
+    """schema.org `identifier` (a PropertyValue per scheme: CBS, TOOI) and `sameAs` (the
+    TOOI URI, which names the same organisation in the government's own vocabulary)."""
+    pairs = [(scheme, value) for scheme, value in pairs if value]
+    data = {}
+    if pairs:
+        data["identifier"] = [
+            {"@type": "PropertyValue", "propertyID": scheme, "value": value}
+            for scheme, value in pairs
+        ]
+    tooi = [value for scheme, value in pairs if scheme == "TOOI"]
+    if tooi:
+        data["sameAs"] = tooi[0]
+    return data
+
+
+def organisation_jsonld(request, url: str, organisation) -> dict:
+    data = {
+        "@context": {"@vocab": "https://schema.org/", "tooi": TOOI},
+        "@type": "GovernmentOrganization",
+        "@id": organisation.tooi_uri or url,
+        "url": url,
+        "name": organisation.name,
+        **identifiers(organisation.identifiers),
+    }
+    if organisation.active_until:
+        data["dissolutionDate"] = organisation.active_until.isoformat()
     return data

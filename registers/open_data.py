@@ -68,6 +68,9 @@ EXTRA_COLUMNS = {
     "organisatie_naam": gettext_lazy("The participating organisation's name."),
     "organisatie_soort": gettext_lazy("Kind of organisation (gemeente, provincie, waterschap …)."),
     "organisatie_cbs_code": gettext_lazy("The organisation's CBS code, where it has one."),
+    "organisatie_tooi_uri": gettext_lazy(
+        "The organisation's TOOI identifier (identifier.overheid.nl), where it has one."
+    ),
 }
 
 SHAPES = {

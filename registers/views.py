@@ -3,7 +3,7 @@ call the search layer or a query helper, and render; no query building here."""
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.http import FileResponse, Http404, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
@@ -16,7 +16,7 @@ from cms.querystring import clean_text
 from cms.site_url import absolute_url
 from registers import exchange, exports, history, tasks
 from registers import open_data as open_data_module
-from registers.linked_data import partnership_jsonld
+from registers.linked_data import organisation_jsonld, partnership_jsonld
 from registers.models import Membership, Organisation, Partnership
 from registers.search import FACETS, SORTS, RegisterQuery, search_register
 from registers.search_sources import PARTNERSHIP_TYPE
@@ -238,6 +238,8 @@ def partnership_detail(request, page, slug):
     memberships = sorted(
         partnership.memberships.all(), key=lambda m: (m.left is not None, m.organisation.name)
     )
+    # A merged municipality's participation is shown as continued by its successor(s).
+    prefetch_related_objects([m.organisation for m in memberships], "successors")
     return page.render(
         request,
         template="registers/partnership_detail.html",
@@ -323,7 +325,9 @@ def organisation_detail(request, page, slug):
         .prefetch_related("partnership__domains")
         .order_by("partnership__name")
     )
-    if not memberships and not organisation.successors.exists():
+    # A successor of merged municipalities has a page even before it takes part in anything:
+    # "Continued as …" on its predecessors' pages links to it.
+    if not (memberships or organisation.successors.exists() or organisation.predecessors.exists()):
         raise Http404
     partners = (
         Organisation.objects.filter(
@@ -336,11 +340,23 @@ def organisation_detail(request, page, slug):
     )
     if output == "json":
         return JsonResponse(_organisation_json(request, page, organisation, memberships, partners))
+    own = {m.partnership_id for m in memberships}
+    continued = [
+        m
+        for m in Membership.objects.filter(
+            organisation__in=organisation.predecessors.all(), partnership__live=True
+        )
+        .select_related("partnership", "organisation")
+        .order_by("partnership__name")
+        if m.partnership_id not in own
+    ]
     return page.render(
         request,
         template="registers/organisation_detail.html",
         context_overrides={
             "organisation": organisation,
+            "continued_memberships": continued,
+            "jsonld_data": organisation_jsonld(request, request.build_absolute_uri(), organisation),
             "memberships": memberships,
             "partners": partners,
             "breadcrumb_trail": [
@@ -357,6 +373,7 @@ def _organisation_json(request, page, organisation, memberships, partners):
         "name": organisation.name,
         "kind": organisation.kind,
         "cbs_code": organisation.cbs_code,
+        "tooi_uri": organisation.tooi_uri,
         "active_until": organisation.active_until.isoformat()
         if organisation.active_until
         else None,

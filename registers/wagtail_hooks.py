@@ -1,5 +1,8 @@
 """The register in the Wagtail admin: snippet viewsets for Registerbeheer."""
 
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import render
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 import django_filters
@@ -9,7 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
-from registers.components import UnverifiedPartnershipsPanel
+from registers.components import DataQualityPanel, UnverifiedPartnershipsPanel
 from registers.models import Organisation, Partnership, PolicyDomain, Region, RegionalDivision
 
 
@@ -120,3 +123,31 @@ register_snippet(RegisterViewSetGroup)
 def add_unverified_panel(request, panels):
     if request.user.has_perm("registers.change_partnership"):
         panels.append(UnverifiedPartnershipsPanel())
+
+
+@hooks.register("construct_homepage_panels")
+def add_data_quality_panel(request, panels):
+    if request.user.has_perm("registers.change_partnership"):
+        panels.append(DataQualityPanel())
+
+
+def duplicates_view(request):
+    """Register › possible duplicates: the detector's pairs (registers/duplicates.py)."""
+    if not request.user.has_perm("registers.change_partnership"):
+        raise PermissionDenied
+    from registers.components import data_quality_counts
+
+    return render(
+        request,
+        "registers/admin/duplicates.html",
+        {
+            "page_title": _("Possible duplicates"),
+            "header_title": _("Possible duplicates"),
+            "duplicates": data_quality_counts()["duplicates"],
+        },
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_duplicates_url():
+    return [path("register/duplicates/", duplicates_view, name="register_duplicates")]

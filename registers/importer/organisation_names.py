@@ -95,7 +95,7 @@ class OrganisationNames:
             found[0].touched = True
             return found[0]
         if not found:
-            historical = self.book.historical(key)
+            historical = self.book.historical(key) or self.book.successor(key)
             if historical is not None:
                 historical.touched = True
                 return historical

@@ -250,6 +250,27 @@ class OrganisationBook:
             self.index(entry)
         return entry
 
+    def successor(self, key: str) -> OrgEntry | None:
+        """A municipality the merger table names as a successor, with its CBS code: found
+        the same whether or not the import that marks its predecessors came first."""
+        merger = reference.successors().get(key)
+        if merger is None:
+            return None
+        entry = self.by_cbs.get(merger.successor_cbs_code)
+        if entry is None:
+            entry = self._create_successor(merger, "")
+            self.index(entry)
+        return entry
+
+    def _create_successor(self, merger, province_code: str) -> OrgEntry:
+        successor = self.create(
+            merger.successor, GEMEENTE, cbs_code=merger.successor_cbs_code, priority=REFERENCE
+        )
+        successor.supply("active_from", merger.ended, REFERENCE)
+        if province_code:
+            successor.supply("province", province_code, REFERENCE)
+        return successor
+
     # --- mergers ----------------------------------------------------------------------------------
 
     def apply_mergers(self):
@@ -272,15 +293,7 @@ class OrganisationBook:
             for item in found:
                 successor = self.by_cbs.get(item.successor_cbs_code)
                 if successor is None:
-                    successor = self.create(
-                        item.successor,
-                        GEMEENTE,
-                        cbs_code=item.successor_cbs_code,
-                        priority=REFERENCE,
-                    )
-                    successor.supply("active_from", item.ended, REFERENCE)
-                    if entry.province_code:
-                        successor.supply("province", entry.province_code, REFERENCE)
+                    successor = self._create_successor(item, entry.province_code)
                 successor.touched = True
                 entry.successors.add(successor)
             marked += 1

@@ -21,10 +21,10 @@ from registers.importer.cleaning import (
     token_set_key,
     type_words,
 )
+from registers.importer.precedence import DSTA, OPENGR, REGISTER, SOURCE_NAMES, rank, resolve
 from registers.models import Membership, Partnership, PartnershipDocument, PartnershipTag
 
-# Priorities of sources for one field within one import: the higher wins.
-OPENGR, DSTA, REGISTER = 1, 2, 3
+__all__ = ["DSTA", "OPENGR", "REGISTER", "PartnershipBook", "PartnershipEntry", "Supplied"]
 
 
 @dataclass
@@ -54,6 +54,10 @@ class PartnershipEntry:
     places: set = field(default_factory=set)  # folded seats OpenGR gave it in this import
     known_places: set = field(default_factory=set)  # … at the last import
     from_participants: bool = False  # its participants come from an OpenGR list
+    # field -> {source: first non-empty value it gave in this import} (precedence.py)
+    by_source: dict = field(default_factory=dict)
+    # field -> {source name: serialised value} from earlier imports (imported_values)
+    stored_sources: dict = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -61,18 +65,34 @@ class PartnershipEntry:
 
     @property
     def name(self) -> str:
+        """The name by the precedence over every source known so far (this import and the
+        earlier ones), so what follows from it (policy domains) does not depend on which
+        files this run reads."""
         supplied = self.incoming.get("name")
-        return supplied.value if supplied else self.partnership.name
+        if supplied is None:
+            return self.partnership.name
+        by_source = dict(self.stored_sources.get("name", {}))
+        by_source.update(
+            {SOURCE_NAMES[source]: value for source, value in self.by_source["name"].items()}
+        )
+        value, _source = resolve("name", by_source)
+        return value or supplied.value
 
     def supply(self, field_name, value, priority, where, report):
-        """Offer a value; within one import a higher priority wins, then the first value.
-        An empty value never replaces a filled one; other values are noted."""
+        """Offer a value; within one import the source ranked higher for the field wins
+        (precedence.py), then the first value. An empty value never replaces a filled one;
+        other values are noted."""
+        given = self.by_source.setdefault(field_name, {})
+        if priority not in given or given[priority] in ("", None):
+            given[priority] = value
         present = self.incoming.get(field_name)
         if present is None:
             self.incoming[field_name] = Supplied(value, priority, where)
         elif value in ("", None):
             return
-        elif present.value in ("", None) or priority > present.priority:
+        elif present.value in ("", None) or rank(field_name, priority) > rank(
+            field_name, present.priority
+        ):
             self.incoming[field_name] = Supplied(value, priority, where)
         elif priority == present.priority and value != present.value:
             self.disagreements.setdefault(field_name, []).append((value, where))
@@ -101,6 +121,8 @@ class PartnershipBook:
             known_as = imported.get("name") or partnership.name
             entry.primary_keys.add(partnership_key(known_as))
             entry.known_places.update(imported.get("_places", []))
+            if isinstance(imported.get("_sources"), dict):
+                entry.stored_sources = imported["_sources"]
             self.by_pk[partnership.pk] = entry
             self._add(entry)
             for name in [partnership.name, known_as, *imported.get("_names", [])]:

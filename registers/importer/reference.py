@@ -48,7 +48,10 @@ def province_organisation_name(code: str) -> str:
 
 
 def own_province_code() -> str:
-    return settings.REGISTER_PROVINCE_CBS
+    """The CBS code of the province that runs the portal (registers/province.py)."""
+    from registers.province import portal_province_code
+
+    return portal_province_code()
 
 
 # --- organisations that are not municipalities -----------------------------------------------
@@ -182,6 +185,17 @@ def mergers() -> dict[str, list[Merger]]:
                 successor_cbs_code=row["opvolger_cbs_code"].strip(),
             )
             result.setdefault(name_key(merger.name), []).append(merger)
+    return result
+
+
+@cache
+def successors() -> dict[str, Merger]:
+    """Name key of a municipality that a merger continued in -> one such merger (for the
+    successor's name and CBS code)."""
+    result = {}
+    for found in mergers().values():
+        for merger in found:
+            result.setdefault(name_key(merger.successor), merger)
     return result
 
 

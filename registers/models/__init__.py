@@ -11,6 +11,8 @@ from registers.models.partnership import (
     PartnershipTag,
 )
 from registers.models.region import Region, RegionalDivision
+from registers.models.review import SecondPersonApprovalTask
+from registers.models.settings import PortalSettings
 from registers.models.taxonomy import PolicyDomain
 
 __all__ = [
@@ -22,7 +24,9 @@ __all__ = [
     "PartnershipRisk",
     "PartnershipTag",
     "PolicyDomain",
+    "PortalSettings",
     "Region",
     "RegisterPage",
     "RegionalDivision",
+    "SecondPersonApprovalTask",
 ]

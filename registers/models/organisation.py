@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from registers.choices import OrganisationKind
+from registers.identifiers import identifier_words, tooi_uri_for, validate_tooi_uri
 from registers.models.base import ImportProvenance, unique_slug
 from registers.serializers import SlugListField
 
@@ -67,7 +68,13 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
         help_text=_("For example GM0479 (Zaanstad), PV27 (Noord-Holland) or WS0155."),
     )
     tooi_uri = models.URLField(
-        _("TOOI URI"), blank=True, help_text=_("The organisation's identifier in TOOI.")
+        _("TOOI URI"),
+        blank=True,
+        validators=[validate_tooi_uri],
+        help_text=_(
+            "The organisation's identifier in TOOI. Set from the CBS code for a municipality, "
+            "province or water authority; enter it for other organisations."
+        ),
     )
     province = models.ForeignKey(
         "self",
@@ -112,6 +119,7 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
         index.SearchField("name", boost=3),
         index.AutocompleteField("name"),
         index.SearchField("cbs_code"),
+        index.SearchField("identifier_words"),
         index.FilterField("kind"),
     ]
 
@@ -144,6 +152,8 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
             self.slug = unique_slug(Organisation, self.name, instance=self, max_length=90)
         if not self.cbs_code:
             self.cbs_code = None
+        # Derived, never typed: the CBS code decides (registers/identifiers.py).
+        self.tooi_uri = tooi_uri_for(self.kind, self.cbs_code) or self.tooi_uri
         super().save(*args, **kwargs)
 
     def clean(self):
@@ -160,8 +170,31 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
                 )
         else:
             self.cbs_code = None
+        derived = tooi_uri_for(self.kind, self.cbs_code)
+        if derived and self.tooi_uri and self.tooi_uri != derived:
+            raise ValidationError(
+                {
+                    "tooi_uri": _(
+                        "The CBS code %(code)s gives the TOOI URI %(uri)s; leave the field "
+                        "empty or correct the CBS code."
+                    )
+                    % {"code": self.cbs_code, "uri": derived}
+                }
+            )
         if self.active_from and self.active_until and self.active_until < self.active_from:
             raise ValidationError({"active_until": _("Active until lies before active from.")})
+
+    @property
+    def identifiers(self) -> list[tuple[str, str]]:
+        """(scheme, value) of every identifier it has, for pages and JSON-LD."""
+        return [
+            (scheme, value)
+            for scheme, value in (("CBS", self.cbs_code), ("TOOI", self.tooi_uri))
+            if value
+        ]
+
+    def identifier_words(self) -> str:
+        return identifier_words(self.cbs_code, self.tooi_uri)
 
     @property
     def is_historical(self) -> bool:

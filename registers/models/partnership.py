@@ -42,6 +42,7 @@ from registers.choices import (
     WgrForm,
 )
 from registers.fields import DecimalField, MultipleChoiceField
+from registers.identifiers import identifier_words, validate_tooi_uri
 from registers.models.base import ImportProvenance, unique_slug
 from registers.serializers import MembershipsField, SlugListField
 
@@ -78,7 +79,28 @@ class PartnershipForm(WagtailAdminModelForm):
                     )
                     break
             periods.setdefault(organisation.pk, []).append(period)
+        self._derive_province_role(cleaned, memberships)
         return cleaned
+
+    def _derive_province_role(self, cleaned, memberships):
+        """Left at "no role", the role follows from the portal province's own membership
+        (registers/province.py); a role the editor chose stays."""
+        from registers.province import portal_province, role_from_memberships
+
+        if cleaned.get("province_role", ProvinceRole.GEEN) != ProvinceRole.GEEN:
+            return
+        province = portal_province()
+        if province is None:
+            return
+        roles = [
+            form.cleaned_data.get("role")
+            for form in memberships.forms
+            if getattr(form, "cleaned_data", None)
+            and not form.cleaned_data.get("DELETE")
+            and form.cleaned_data.get("organisation") == province
+        ]
+        if roles:
+            cleaned["province_role"] = role_from_memberships(roles)
 
 
 def _overlaps(a, b) -> bool:
@@ -117,6 +139,7 @@ class Partnership(
     tooi_uri = models.URLField(
         _("TOOI URI"),
         blank=True,
+        validators=[validate_tooi_uri],
         help_text=_("For example https://identifier.overheid.nl/tooi/id/so/so0123."),
     )
     national_register_id = models.CharField(
@@ -253,6 +276,9 @@ class Partnership(
         index.SearchField("description"),
         index.SearchField("seat_place"),
         index.SearchField("executing_body"),
+        # Codes find their entity: the CBS list's GR code, the TOOI URI.
+        index.SearchField("cbs_code"),
+        index.SearchField("identifier_words"),
         index.RelatedFields("domains", [index.SearchField("name"), index.SearchField("name_en")]),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.RelatedFields(
@@ -378,6 +404,9 @@ class Partnership(
 
     def __str__(self):
         return self.name
+
+    def identifier_words(self) -> str:
+        return identifier_words(self.cbs_code, self.tooi_uri)
 
     @classmethod
     def get_indexed_objects(cls):

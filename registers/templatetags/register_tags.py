@@ -1,5 +1,5 @@
 """Template tags for the register: its facet checkboxes, and the way into the register that
-pages of other apps show (the home page's register teaser)."""
+pages of other apps show (the home page's register teaser, whose portal this is)."""
 
 from django import template
 from django.utils.html import format_html, format_html_join
@@ -17,6 +17,17 @@ def register_page_for(page):
     if page is None:
         return None
     return RegisterPage.objects.live().public().child_of(page).first()
+
+
+@register.simple_tag(takes_context=True)
+def portal_province(context):
+    """The province that runs the portal (registers/province.py), for the request's site."""
+    from wagtail.models import Site
+
+    from registers.province import portal_province as find
+
+    request = context.get("request")
+    return find(Site.find_for_request(request) if request is not None else None)
 
 
 # Values shown before the rest of a facet folds into "Show all N values".

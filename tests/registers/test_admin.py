@@ -54,19 +54,21 @@ def membership(organisation, **fields):
     return data
 
 
-def test_registerbeheer_creates_and_publishes_a_partnership_with_participants(
+def test_registerbeheer_creates_a_partnership_with_participants_and_submits_it(
     client, registerbeheerder
 ):
+    """Submitted for Registerreview; a second registerbeheerder publishes it by approving
+    (tests/registers/test_review.py)."""
     zaanstad = OrganisationFactory(name="Zaanstad", cbs_code="GM0479")
     wormerland = OrganisationFactory(name="Wormerland", cbs_code="GM0880")
     data = partnership_form(
         [membership(zaanstad, role="penvoerder", cost_share="62,5"), membership(wormerland)]
     )
-    data["action-publish"] = "publish"
+    data["action-submit"] = "submit"
     response = client.post(reverse(ADD_URL), data)
     assert response.status_code == 302, response.context["form"].errors
     partnership = Partnership.objects.get(abbreviation="GRAZ")
-    assert partnership.live
+    assert not partnership.live and partnership.workflow_in_progress
     assert partnership.slug == "gemeenschappelijke-regeling-afval-zaanstreek"
     roles = {m.organisation.name: (m.role, m.cost_share) for m in partnership.memberships.all()}
     assert roles["Zaanstad"][0] == "penvoerder"

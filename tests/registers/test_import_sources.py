@@ -75,6 +75,7 @@ PUBLISHED_MEMBERSHIP_COLUMNS = [
     "bestuursorganen",
     "zetels",
     "jaarlijkse_bijdrage",
+    "organisatie_tooi_uri",
 ]
 
 

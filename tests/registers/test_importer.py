@@ -564,7 +564,7 @@ def test_register_rows_that_break_the_models_rules_are_rejected(tmp_path, db):
 def test_membership_of_an_unknown_partnership_is_rejected_with_line_and_column(tmp_path, db):
     text = (
         ",".join(MEMBERSHIP_COLUMNS)
-        + "\nbestaat-niet,X,zaanstad,Zaanstad,gemeente,GM0479,deelnemer,,,,,,\n"
+        + "\nbestaat-niet,X,zaanstad,Zaanstad,gemeente,GM0479,deelnemer,,,,,,,\n"
     )
     report = run_import([write(tmp_path, "deelnemers.csv", text)])
 

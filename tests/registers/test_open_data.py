@@ -118,3 +118,10 @@ def test_api_allows_anonymous_cross_origin_get_but_no_credentials(client, regist
     # Pages of the site are not opened to other origins.
     page = client.get("/nl/", HTTP_ORIGIN="https://data.example.org")
     assert "Access-Control-Allow-Origin" not in page
+
+
+def test_every_column_has_a_meaning():
+    from registers.open_data import membership_columns, partnership_columns
+
+    for column in [*partnership_columns(), *membership_columns()]:
+        assert column.description or column.label != column.name, column.name

@@ -196,6 +196,8 @@ EXPECTED_PARTNERSHIP_MAPPING = {
         "description": {"type": "text", "copy_to": "_all_text"},
         "seat_place": {"type": "text", "copy_to": "_all_text"},
         "executing_body": {"type": "text", "copy_to": "_all_text"},
+        "cbs_code": {"type": "text", "copy_to": "_all_text"},
+        "identifier_words": {"type": "text", "copy_to": "_all_text"},
         "domains": {
             "type": "nested",
             "properties": {
@@ -316,6 +318,8 @@ def test_partnership_document_has_text_and_facet_values(backend, partnership):
         "description": "",
         "seat_place": "Utrecht",
         "executing_body": "",
+        "cbs_code": "",
+        "identifier_words": "",
         "domains": [{"name": "Kringloop", "name_en": "Recycling"}],
         "tags": [{"name": "circulair"}],
         "memberships": [

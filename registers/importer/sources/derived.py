@@ -2,9 +2,10 @@
 sources touched, their disagreements, and the fields derived from everything they said
 (provinces, policy domains, import source, the province's role)."""
 
-from registers.choices import ProvinceRole
+from registers.choices import Role
 from registers.importer import reference
 from registers.importer.partnerships import OPENGR
+from registers.province import role_from_memberships
 
 DERIVED_FIELDS = frozenset({"provinces", "domains", "import_source", "province_role"})
 
@@ -32,10 +33,13 @@ def derive(books):
                 "",
                 report,
             )
-        if entry.memberships and any(
-            organisation.cbs_code == own for organisation, _joined in entry.memberships
-        ):
-            entry.supply("province_role", ProvinceRole.DEELNEMER.value, OPENGR, "", report)
+        roles = [
+            values.get("role") or Role.DEELNEMER.value
+            for (organisation, _joined), values in (entry.memberships or {}).items()
+            if own and organisation.cbs_code == own
+        ]
+        if roles:
+            entry.supply("province_role", role_from_memberships(roles), OPENGR, "", report)
 
 
 def _report_disagreement(entry, name, others, report):

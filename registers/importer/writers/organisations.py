@@ -2,6 +2,7 @@
 rules (an editor's change is kept), provinces linked once every organisation exists, and
 successors of merged municipalities added (never removed)."""
 
+from registers.identifiers import tooi_uri_for
 from registers.importer.organisations import ORGANISATION_FIELDS
 from registers.importer.provenance import merge_fields, serialise
 from registers.models import Organisation
@@ -33,7 +34,13 @@ class OrganisationWriter:
         if updated:
             Organisation.objects.bulk_update(
                 [entry.organisation for entry, _f in updated],
-                [*ORGANISATION_FIELDS, "imported_values", "imported_at", "import_source"],
+                [
+                    *ORGANISATION_FIELDS,
+                    "tooi_uri",
+                    "imported_values",
+                    "imported_at",
+                    "import_source",
+                ],
                 batch_size=BATCH,
             )
         self._link_successors()
@@ -48,6 +55,8 @@ class OrganisationWriter:
         for name, value in incoming.items():
             if name != "province":
                 setattr(organisation, name, value or (None if name == "cbs_code" else value))
+        # Bulk writes skip Organisation.save(), which derives it otherwise.
+        organisation.tooi_uri = tooi_uri_for(organisation.kind, organisation.cbs_code)
         organisation.imported_values = {f: serialise(v) for f, v in incoming.items()}
         organisation.imported_at = self.now
         organisation.import_source = ", ".join(sorted(entry.sources))[:255]
@@ -82,6 +91,10 @@ class OrganisationWriter:
             else:
                 setattr(organisation, name, value)
             changed_fields.add(name)
+        derived = tooi_uri_for(organisation.kind, organisation.cbs_code)
+        if derived and derived != organisation.tooi_uri:
+            organisation.tooi_uri = derived
+            changed_fields.add("tooi_uri")
         source = ", ".join(
             sorted(set(filter(None, organisation.import_source.split(", "))) | entry.sources)
         )[:255]

@@ -18,6 +18,7 @@ from registers.importer.fields import (
 )
 from registers.importer.organisations import OrgEntry
 from registers.importer.partnerships import OPENGR, PartnershipEntry
+from registers.importer.precedence import SOURCE_NAMES, is_blank, resolve
 from registers.importer.provenance import merge_fields, serialise
 from registers.importer.regions import RegionEntry
 from registers.importer.writers.documents import DocumentWriter
@@ -137,10 +138,7 @@ class PartnershipWriter:
             if regions is not None:
                 entry.supply("regions", regions, OPENGR, "", self.report)
                 computed = True
-        incoming_raw = {name: supplied.value for name, supplied in entry.incoming.items()}
-        incoming = {
-            name: self._serialise_field(name, value) for name, value in incoming_raw.items()
-        }
+        incoming_raw, incoming, sources = self._by_precedence(entry, last)
         if entry.is_new:
             apply, new_last = dict(incoming), dict(last)
             new_last.update(incoming)
@@ -149,6 +147,7 @@ class PartnershipWriter:
             apply, new_last = merge_fields(
                 label, current, last, incoming, PARTNERSHIP_DEFAULTS, self.report
             )
+        new_last["_sources"] = sources
         new_last["_names"] = sorted(
             set(last.get("_names", [])) | {n for n in entry.names if n != partnership.name}
         )[:50]
@@ -185,6 +184,53 @@ class PartnershipWriter:
             partnership.imported_at = self.now
             plan.provenance = True
         return plan
+
+    def _by_precedence(self, entry, last):
+        """(raw values, serialised values, what each source gave) for the fields this import
+        speaks of: per field the value of the source ranked highest among all sources known
+        so far (this import's and the earlier imports' ones, precedence.py)."""
+        stored = last.get("_sources") if isinstance(last.get("_sources"), dict) else {}
+        sources = {name: dict(values) for name, values in stored.items()}
+        raw, serialised = {}, {}
+        for name, supplied in entry.incoming.items():
+            given = entry.by_source.get(name, {supplied.priority: supplied.value})
+            now = {
+                SOURCE_NAMES[source]: self._serialise_field(name, value)
+                for source, value in given.items()
+                if not is_blank(self._serialise_field(name, value))
+            }
+            sources[name] = {**sources.get(name, {}), **now}
+            value, source = resolve(name, sources[name])
+            if value is None:
+                raw[name] = supplied.value
+                serialised[name] = self._serialise_field(name, supplied.value)
+            elif source in given and self._serialise_field(name, given[source]) == value:
+                raw[name], serialised[name] = given[source], value
+            else:
+                raw[name], serialised[name] = self._deserialise_field(name, value), value
+        return raw, serialised, sources
+
+    def _deserialise_field(self, name, value):
+        """A value as imported_values holds it -> what the sources supply (for a value an
+        earlier import brought and this one does not)."""
+        books = self.books
+        organisations = books.organisations
+        if name == "provinces":
+            found = [
+                organisations.by_cbs.get(key) or organisations.by_slug.get(key) for key in value
+            ]
+            return [item for item in found if item is not None]
+        if name == "bronhouder":
+            return organisations.by_cbs.get(value) or organisations.by_slug.get(value)
+        if name in ("part_of", "succeeded_by"):
+            return self.book.by_slug.get(value) if value else None
+        if name == "domains":
+            return [books.domains.by_slug[slug] for slug in value if slug in books.domains.by_slug]
+        if name == "regions":
+            return [books.regions.by_slug[slug] for slug in value if slug in books.regions.by_slug]
+        if name == "tags" or isinstance(value, list):
+            return list(value)
+        return Partnership._meta.get_field(name).to_python(value)
 
     def _apply(self, plan, name, value):
         if name in SCALAR_FIELDS:
