@@ -101,7 +101,7 @@ def _columns(names, fields) -> list[Column]:
         field = by_column.get(name)
         if field is None:
             columns.append(
-                Column(name, name, str(EXTRA_COLUMNS.get(name, "")), str(SHAPES[Shape.TEXT]))
+                Column(name, "", str(EXTRA_COLUMNS.get(name, "")), str(SHAPES[Shape.TEXT]))
             )
             continue
         model_field = field.field
