@@ -90,6 +90,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # An English page published before its Dutch source: a message, not a 500.
+    "pages.middleware.SourceNotLiveMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"

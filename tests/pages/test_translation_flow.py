@@ -123,3 +123,27 @@ def test_a_changed_dutch_page_marks_its_translation_out_of_date(demo, client):
     )
     translation.source.update_from_db()
     assert stale_translations() == []
+
+
+def test_approving_an_english_page_on_the_dashboard_before_its_source_is_a_message(demo, client):
+    dutch, english = over_pages()
+    dutch.unpublish()
+    english.unpublish()
+    communicator = UserFactory(groups=["Communicatoren"])
+    english.save_revision(user=communicator)
+    english.get_workflow().start(english, communicator)
+    task_state = english.current_workflow_task_state
+
+    client.force_login(UserFactory(groups=["Redactie"]))
+    url = reverse("wagtailadmin_pages:workflow_action", args=(english.pk, "approve", task_state.pk))
+    # The modal's request (XMLHttpRequest) and a plain form post: neither is a server error.
+    modal = client.post(url, {"comment": ""}, headers={"x-requested-with": "XMLHttpRequest"})
+    assert modal.status_code == 200
+    assert modal.json()["redirect"] == reverse("wagtailadmin_pages:edit", args=[english.pk])
+    plain = client.post(url, {"comment": ""}, follow=True)
+    assert plain.status_code == 200
+    assert "Nederlandse bron" in plain.content.decode() or dutch.title in plain.content.decode()
+    english.refresh_from_db()
+    task_state.refresh_from_db()
+    assert not english.live
+    assert task_state.status == task_state.STATUS_IN_PROGRESS
