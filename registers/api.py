@@ -2,17 +2,47 @@
 
 /api/v2/samenwerkingsverbanden/ and /api/v2/organisaties/ list published entries with
 the exchange format's identifiers; ?fields=* gives every field, detail views all.
+
+Filters: every listed field, relations by the slug the API shows (`?domains=afval`,
+`?provinces=provincie-utrecht`, `?successors=<slug>`); a value that cannot be a value of
+the field is a 400 with a JSON message. `search=` matches like the register search
+(search/api_filters.py): operators and control characters are reduced to words, and a search
+cluster that cannot be reached falls back to the database.
 """
 
-from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
+from wagtail.api.v2.filters import OrderingFilter
 from wagtail.api.v2.views import BaseAPIViewSet
 
+from cms.api_filters import SafeFieldsFilter
 from registers.models import Organisation, Partnership
+from registers.search import RegisterQuery, search_register
+from search.api_filters import SafeSearchFilter
+from search.matching import ranked_ids
+
+
+def _partnership_ids(queryset, words: list[str]) -> list:
+    """Matching partnerships best first, on the cluster when there is one (the register
+    search, with its fallback to the database)."""
+    result = search_register(RegisterQuery(text=" ".join(words)), with_facets=False)
+    return result.ids
+
+
+def _organisation_ids(queryset, words: list[str]) -> list:
+    """Matching organisations best first, on the database index (as the register does)."""
+    return ranked_ids(queryset, words)
+
+
+class PartnershipSearchFilter(SafeSearchFilter):
+    ranked_ids = staticmethod(_partnership_ids)
+
+
+class OrganisationSearchFilter(SafeSearchFilter):
+    ranked_ids = staticmethod(_organisation_ids)
 
 
 class PartnershipAPIViewSet(BaseAPIViewSet):
     model = Partnership
-    filter_backends = [FieldsFilter, OrderingFilter, SearchFilter]
+    filter_backends = [SafeFieldsFilter, OrderingFilter, PartnershipSearchFilter]
     listing_default_fields = BaseAPIViewSet.listing_default_fields + [
         "slug",
         "name",
@@ -33,7 +63,7 @@ class PartnershipAPIViewSet(BaseAPIViewSet):
 
 class OrganisationAPIViewSet(BaseAPIViewSet):
     model = Organisation
-    filter_backends = [FieldsFilter, OrderingFilter, SearchFilter]
+    filter_backends = [SafeFieldsFilter, OrderingFilter, OrganisationSearchFilter]
     listing_default_fields = BaseAPIViewSet.listing_default_fields + [
         "slug",
         "name",
