@@ -9,21 +9,12 @@ from django.conf import settings
 from django.core.cache import cache
 
 from agenda.conf import rate_limit, trusted_proxies
+from cms.client_ip import client_address as shared_client_address
 
 
 def client_address(request) -> str:
-    """The visitor's address. Behind EVENTS_TRUSTED_PROXIES reverse proxies, the address the
-    outermost trusted proxy saw (earlier X-Forwarded-For entries can be forged)."""
-    proxies = trusted_proxies()
-    if proxies:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+    """The visitor's address behind EVENTS_TRUSTED_PROXIES reverse proxies (cms/client_ip.py)."""
+    return shared_client_address(request, trusted_proxies())
 
 
 def _key(request, scope: str) -> str:

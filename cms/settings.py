@@ -3,6 +3,7 @@
 See .env.example for the full list of variables with their meaning.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -33,6 +34,7 @@ CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     # Our apps first so their templates and translations win.
+    "accounts",
     "pages",
     "registers",
     "factsheets",
@@ -73,6 +75,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # --- Accounts (issue 11): 2FA and sign-in lockout; see the Accounts block below.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -83,9 +90,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",  # after authentication (issue 11)
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a lockout into its page (issue 11)
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -218,6 +227,35 @@ SECURE_HSTS_PRELOAD = env("SECURE_HSTS_PRELOAD", not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views allow same-origin framing themselves
+# Reverse proxies in front of the app that append to X-Forwarded-For; 0 trusts REMOTE_ADDR
+# only. The visitor's address (cms/client_ip.py) counts for lockouts and rate limits.
+TRUSTED_PROXIES = env("TRUSTED_PROXIES", 0)
+
+# --- Accounts (issue 11): sign-in lockout, two-factor sign-in, no gravatar ----------------
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses a locked-out user or address before the password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Locked after this many failed sign-ins for one user name, or from one address.
+AXES_FAILURE_LIMIT = env("LOGIN_FAILURE_LIMIT", 5)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Minutes a lockout lasts; 0 keeps it until an administrator lifts it (Settings → Sign-in
+# lockouts) or `manage.py axes_reset_username NAME`.
+LOGIN_LOCKOUT_MINUTES = env("LOGIN_LOCKOUT_MINUTES", 30)
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES) if LOGIN_LOCKOUT_MINUTES else None
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cms.client_ip.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_VERBOSE = False
+# Two-factor sign-in (TOTP with recovery codes) for everyone who can publish or manage users
+# (accounts/policy.py); optional for the others. Only `make run`'s demo turns it off.
+ADMIN_2FA_REQUIRED = env("ADMIN_2FA_REQUIRED", True)
+# The name authenticator apps show for the account.
+OTP_TOTP_ISSUER = env("ADMIN_2FA_ISSUER", "Samenwerkingsportaal")
+# No avatars from gravatar.com (it would get a hash of each editor's e-mail address).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Logging ----------------------------------------------------------------------------------
 
@@ -273,6 +311,6 @@ EVENTS_REMINDER_DAYS = env("EVENTS_REMINDER_DAYS", 2)
 # Registrations per visitor address per hour (spam protection).
 EVENTS_RATE_LIMIT = env("EVENTS_RATE_LIMIT", 5)
 # Reverse proxies in front of the app that append to X-Forwarded-For; 0 trusts REMOTE_ADDR only.
-EVENTS_TRUSTED_PROXIES = env("EVENTS_TRUSTED_PROXIES", 0)
+EVENTS_TRUSTED_PROXIES = env("EVENTS_TRUSTED_PROXIES", TRUSTED_PROXIES)
 
 SITE_DESCRIPTION = _("Programme and register for effective collaboration in public administration.")
