@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
 
+from cms.csp_hashes import inline_style_hashes
 from cms.env import env
 from search.config import search_backends
 
@@ -80,6 +81,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -95,6 +97,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last: turns a lockout into its page (issue 11)
+    # Headers (issue 11): Content-Security-Policy (cms/csp.py) and Permissions-Policy.
+    "cms.csp.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -230,6 +235,76 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views allow same-origin framing th
 # Reverse proxies in front of the app that append to X-Forwarded-For; 0 trusts REMOTE_ADDR
 # only. The visitor's address (cms/client_ip.py) counts for lockouts and rate limits.
 TRUSTED_PROXIES = env("TRUSTED_PROXIES", 0)
+
+# --- Headers (issue 11): Content-Security-Policy and Permissions-Policy --------------------
+
+# Public pages: everything from the site itself, no inline script or style, no other host.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": [
+            "'self'",
+            *inline_style_hashes(
+                BASE_DIR / "templates" / "500.html",
+                BASE_DIR / "templates" / "factsheets" / "error.html",
+            ),
+        ],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin (cms/csp.py): inline scripts and styles of its templates, previews in
+# frames of the site, blob: images of uploads; still nothing from another host.
+ADMIN_CSP_PATH_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'", "blob:"],
+        "worker-src": ["'self'", "blob:"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Browser features no page of the site uses, switched off for the site and anything it frames.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 
 # --- Accounts (issue 11): sign-in lockout, two-factor sign-in, no gravatar ----------------
 
