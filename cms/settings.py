@@ -376,6 +376,11 @@ REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRen
 REGISTER_PROVINCE_CBS = env("REGISTER_PROVINCE_CBS", "PV27")
 # Entries not verified for this many days are listed as out of date.
 REGISTER_VERIFY_AFTER_DAYS = env("REGISTER_VERIFY_AFTER_DAYS", 365)
+# import_register refuses an XLSX workbook beyond these limits before reading it (issue 11):
+# unpacked size (a small zip can unpack to gigabytes), rows and columns of a sheet.
+IMPORT_XLSX_MAX_UNPACKED_MB = env("IMPORT_XLSX_MAX_UNPACKED_MB", 256)
+IMPORT_XLSX_MAX_ROWS = env("IMPORT_XLSX_MAX_ROWS", 500_000)
+IMPORT_XLSX_MAX_COLUMNS = env("IMPORT_XLSX_MAX_COLUMNS", 200)
 
 # --- Events ---------------------------------------------------------------------------------
 
