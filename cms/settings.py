@@ -149,6 +149,18 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rate limits (event registrations) must count across all processes (issue 11): in Redis
+# when there is one, else in the database (table made by migrate, agenda/migrations/0003).
+RATE_LIMIT_CACHE = "ratelimit"
+RATE_LIMIT_CACHE_TABLE = "cache_ratelimit"
+CACHES[RATE_LIMIT_CACHE] = (
+    {**CACHES["default"], "KEY_PREFIX": env("CACHE_KEY_PREFIX", "samenwerkingsportaal")}
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": RATE_LIMIT_CACHE_TABLE,
+    }
+)
 
 # --- Background tasks (django-tasks) ----------------------------------------------------------
 
