@@ -9,6 +9,8 @@ PORT ?= 8000
 .PHONY: run test check serve setup install install-test vendor demo bench loadtest search-quality lint messages lock clean
 
 run: export DEBUG ?= 1
+# The demo logins of the README work without an authenticator app (docs/deploy.md).
+run: export ADMIN_2FA_REQUIRED ?= 0
 run: setup demo
 	@echo ""
 	@echo "  Samenwerkingsportaal runs on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"

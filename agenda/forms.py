@@ -1,4 +1,7 @@
+import re
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import normalise_email
@@ -11,10 +14,24 @@ CHECKBOX = "utrecht-checkbox utrecht-checkbox--html-input"
 HONEYPOT_FIELD = "leave_empty"
 
 
+# Line breaks of every kind (also Unicode's and the vertical tab), and other control
+# characters (NUL has its own error from Django): a name goes into the e-mails the province
+# sends to the address given, and line breaks would let anyone write their own lines there.
+_NOT_ONE_LINE = re.compile(r"[\x01-\x1f\x7f\x85\u2028\u2029]")
+
+
+def validate_one_line(value: str):
+    if _NOT_ONE_LINE.search(value or ""):
+        raise ValidationError(
+            _("Enter this on one line, without line breaks or tabs."), code="one_line"
+        )
+
+
 class RegistrationForm(forms.Form):
     """What a visitor fills in to register; the privacy statement lists the same fields."""
 
     name = forms.CharField(
+        validators=[validate_one_line],
         label=_("Name"),
         max_length=200,
         widget=forms.TextInput(attrs={"class": TEXTBOX, "autocomplete": "name"}),
@@ -26,11 +43,13 @@ class RegistrationForm(forms.Form):
         widget=forms.EmailInput(attrs={"class": TEXTBOX, "autocomplete": "email"}),
     )
     organisation = forms.CharField(
+        validators=[validate_one_line],
         label=_("Organisation"),
         max_length=200,
         widget=forms.TextInput(attrs={"class": TEXTBOX, "autocomplete": "organization"}),
     )
     role = forms.CharField(
+        validators=[validate_one_line],
         label=_("Job title or role"),
         max_length=200,
         required=False,

@@ -1,4 +1,6 @@
-"""A per-address limit on registrations, kept in the Django cache (Redis with several servers).
+"""A per-address limit on registrations, counted in the cache RATE_LIMIT_CACHE names: Redis
+when configured, else a table in the database — shared by every process either way (a
+per-process memory cache would let N workers allow N times the limit).
 
 Addresses are hashed before they become cache keys, so the cache holds no IP addresses.
 """
@@ -6,24 +8,15 @@ Addresses are hashed before they become cache keys, so the cache holds no IP add
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 
 from agenda.conf import rate_limit, trusted_proxies
+from cms.client_ip import client_address as shared_client_address
 
 
 def client_address(request) -> str:
-    """The visitor's address. Behind EVENTS_TRUSTED_PROXIES reverse proxies, the address the
-    outermost trusted proxy saw (earlier X-Forwarded-For entries can be forged)."""
-    proxies = trusted_proxies()
-    if proxies:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+    """The visitor's address behind EVENTS_TRUSTED_PROXIES reverse proxies (cms/client_ip.py)."""
+    return shared_client_address(request, trusted_proxies())
 
 
 def _key(request, scope: str) -> str:
@@ -33,14 +26,19 @@ def _key(request, scope: str) -> str:
     return f"events:rate:{scope}:{digest}"
 
 
+def _cache():
+    return caches[getattr(settings, "RATE_LIMIT_CACHE", "default")]
+
+
 def is_limited(request, scope: str = "register") -> bool:
     limit, _window = rate_limit()
-    return cache.get(_key(request, scope), 0) >= limit
+    return _cache().get(_key(request, scope), 0) >= limit
 
 
 def record(request, scope: str = "register") -> None:
     _limit, window = rate_limit()
     key = _key(request, scope)
+    cache = _cache()
     # add() only sets a missing key, so the window runs from the first registration.
     cache.add(key, 0, timeout=window)
     try:

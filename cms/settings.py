@@ -3,6 +3,7 @@
 See .env.example for the full list of variables with their meaning.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -10,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
 
+from cms.csp_hashes import inline_style_hashes
 from cms.env import env
 from search.config import search_backends
 
@@ -33,6 +35,7 @@ CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     # Our apps first so their templates and translations win.
+    "accounts",
     "pages",
     "registers",
     "factsheets",
@@ -74,6 +77,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # --- Accounts (issue 11): 2FA and sign-in lockout; see the Accounts block below.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -87,11 +96,16 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",  # after authentication (issue 11)
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # An English page published before its Dutch source: a message, not a 500.
     "pages.middleware.SourceNotLiveMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a lockout into its page (issue 11)
+    # Headers (issue 11): Content-Security-Policy (cms/csp.py) and Permissions-Policy.
+    "cms.csp.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -144,6 +158,18 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rate limits (event registrations) must count across all processes (issue 11): in Redis
+# when there is one, else in the database (table made by migrate, agenda/migrations/0003).
+RATE_LIMIT_CACHE = "ratelimit"
+RATE_LIMIT_CACHE_TABLE = "cache_ratelimit"
+CACHES[RATE_LIMIT_CACHE] = (
+    {**CACHES["default"], "KEY_PREFIX": env("CACHE_KEY_PREFIX", "samenwerkingsportaal")}
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": RATE_LIMIT_CACHE_TABLE,
+    }
+)
 
 # --- Background tasks (django-tasks) ----------------------------------------------------------
 
@@ -236,6 +262,105 @@ SECURE_HSTS_PRELOAD = env("SECURE_HSTS_PRELOAD", not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views allow same-origin framing themselves
+# Reverse proxies in front of the app that append to X-Forwarded-For; 0 trusts REMOTE_ADDR
+# only. The visitor's address (cms/client_ip.py) counts for lockouts and rate limits.
+TRUSTED_PROXIES = env("TRUSTED_PROXIES", 0)
+
+# --- Headers (issue 11): Content-Security-Policy and Permissions-Policy --------------------
+
+# Public pages: everything from the site itself, no inline script or style, no other host.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": [
+            "'self'",
+            *inline_style_hashes(
+                BASE_DIR / "templates" / "500.html",
+                BASE_DIR / "templates" / "factsheets" / "error.html",
+            ),
+        ],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin (cms/csp.py): inline scripts and styles of its templates, previews in
+# frames of the site, blob: images of uploads; still nothing from another host.
+ADMIN_CSP_PATH_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'", "blob:"],
+        "worker-src": ["'self'", "blob:"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Browser features no page of the site uses, switched off for the site and anything it frames.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
+# --- Accounts (issue 11): sign-in lockout, two-factor sign-in, no gravatar ----------------
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses a locked-out user or address before the password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Locked after this many failed sign-ins for one user name, or from one address.
+AXES_FAILURE_LIMIT = env("LOGIN_FAILURE_LIMIT", 5)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Minutes a lockout lasts; 0 keeps it until an administrator lifts it (Settings → Sign-in
+# lockouts) or `manage.py axes_reset_username NAME`.
+LOGIN_LOCKOUT_MINUTES = env("LOGIN_LOCKOUT_MINUTES", 30)
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES) if LOGIN_LOCKOUT_MINUTES else None
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cms.client_ip.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_VERBOSE = False
+# Two-factor sign-in (TOTP with recovery codes) for everyone who can publish or manage users
+# (accounts/policy.py); optional for the others. Only `make run`'s demo turns it off.
+ADMIN_2FA_REQUIRED = env("ADMIN_2FA_REQUIRED", True)
+# The name authenticator apps show for the account.
+OTP_TOTP_ISSUER = env("ADMIN_2FA_ISSUER", "Samenwerkingsportaal")
+# No avatars from gravatar.com (it would get a hash of each editor's e-mail address).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Logging ----------------------------------------------------------------------------------
 
@@ -309,6 +434,11 @@ OPEN_DATA_LICENCE_NAME = env("OPEN_DATA_LICENCE_NAME", "CC0 1.0")
 OPEN_DATA_LICENCE_URL = env(
     "OPEN_DATA_LICENCE_URL", "https://creativecommons.org/publicdomain/zero/1.0/"
 )
+# import_register refuses an XLSX workbook beyond these limits before reading it (issue 11):
+# unpacked size (a small zip can unpack to gigabytes), rows and columns of a sheet.
+IMPORT_XLSX_MAX_UNPACKED_MB = env("IMPORT_XLSX_MAX_UNPACKED_MB", 256)
+IMPORT_XLSX_MAX_ROWS = env("IMPORT_XLSX_MAX_ROWS", 500_000)
+IMPORT_XLSX_MAX_COLUMNS = env("IMPORT_XLSX_MAX_COLUMNS", 200)
 
 # --- Events ---------------------------------------------------------------------------------
 
@@ -319,7 +449,7 @@ EVENTS_REMINDER_DAYS = env("EVENTS_REMINDER_DAYS", 2)
 # Registrations per visitor address per hour (spam protection).
 EVENTS_RATE_LIMIT = env("EVENTS_RATE_LIMIT", 5)
 # Reverse proxies in front of the app that append to X-Forwarded-For; 0 trusts REMOTE_ADDR only.
-EVENTS_TRUSTED_PROXIES = env("EVENTS_TRUSTED_PROXIES", 0)
+EVENTS_TRUSTED_PROXIES = env("EVENTS_TRUSTED_PROXIES", TRUSTED_PROXIES)
 
 # --- Translations (issue 15) ---
 # An English page cannot go live before its Dutch source is live (pages/translation_rules.py).

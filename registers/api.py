@@ -2,54 +2,52 @@
 
 /api/v2/samenwerkingsverbanden/ and /api/v2/organisaties/ list published entries with
 the exchange format's identifiers; ?fields=* gives every field, detail views all.
+
+Filters: every listed field, relations by the slug the API shows (`?domains=afval`,
+`?provinces=provincie-utrecht`, `?successors=<slug>`); a value that cannot be a value of
+the field is a 400 with a JSON message. `search=` matches like the register search
+(search/api_filters.py): operators and control characters are reduced to words, and a search
+cluster that cannot be reached falls back to the database.
 """
 
-from django.db.models import Case, IntegerField, Value, When
+from django.utils import translation
 
-from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
+from wagtail.api.v2.filters import OrderingFilter
 from wagtail.api.v2.views import BaseAPIViewSet
-from wagtail.search.backends import get_search_backend
 
-from cms.querystring import clean_text
+from cms.api_filters import SafeFieldsFilter
 from registers.models import Organisation, Partnership
-from search.backends.database import is_database_backend
-from search.matching import id_subquery, plan_ids
+from registers.search import RegisterQuery, search_register
+from search.api_filters import SafeSearchFilter
+from search.matching import plan_ids
 from search.pipeline import plan_query
 
 
-class PipelineSearchFilter(SearchFilter):
-    """`?search=` through the query pipeline the register and site search use
-    (search/pipeline.py: Dutch word forms, typos, synonyms, soft AND, names first), on
-    the database backend. With a search cluster, or with Wagtail's `search_operator`,
-    Wagtail's own filter answers. `?lang=en` reads the query as English."""
+def _partnership_ids(queryset, words: list[str], language: str = "nl") -> list:
+    """Matching partnerships best first: the register's own search (the query pipeline on
+    the database, or the cluster with its fallback to the database), in `language`."""
+    with translation.override(language):
+        result = search_register(RegisterQuery(text=" ".join(words)), with_facets=False)
+    return result.ids
 
-    def filter_queryset(self, request, queryset, view):
-        if (
-            "search" not in request.GET
-            or "search_operator" in request.GET
-            or getattr(queryset, "_filtered_by_tag", False)
-            or not is_database_backend(get_search_backend())
-        ):
-            return super().filter_queryset(request, queryset, view)
-        language = "en" if request.GET.get("lang") == "en" else "nl"
-        plan = plan_query(clean_text(request.GET["search"], 200), language)
-        ids = plan_ids(queryset, plan, name_fields=view.search_name_fields).ids
-        matching = queryset.filter(pk__in=id_subquery(queryset.model, ids))
-        if "order" in request.GET or not ids:
-            return matching
-        # Relevance order: the pipeline's, for the first page's worth and beyond.
-        position = Case(
-            *(When(pk=pk, then=Value(index)) for index, pk in enumerate(ids[:500])),
-            default=Value(len(ids)),
-            output_field=IntegerField(),
-        )
-        return matching.order_by(position, "name", "pk")
+
+def _organisation_ids(queryset, words: list[str], language: str = "nl") -> list:
+    """Matching organisations best first, through the query pipeline on the database."""
+    return plan_ids(queryset, plan_query(" ".join(words), language), name_fields=("name",)).ids
+
+
+class PartnershipSearchFilter(SafeSearchFilter):
+    ranked_ids = staticmethod(_partnership_ids)
+
+
+class OrganisationSearchFilter(SafeSearchFilter):
+    ranked_ids = staticmethod(_organisation_ids)
 
 
 class PartnershipAPIViewSet(BaseAPIViewSet):
     model = Partnership
-    filter_backends = [FieldsFilter, OrderingFilter, PipelineSearchFilter]
-    search_name_fields = ("name", "abbreviation")
+    filter_backends = [SafeFieldsFilter, OrderingFilter, PartnershipSearchFilter]
+    # ?lang=en reads ?search= as English (search/pipeline.py).
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["lang"])
     listing_default_fields = BaseAPIViewSet.listing_default_fields + [
         "slug",
@@ -71,8 +69,7 @@ class PartnershipAPIViewSet(BaseAPIViewSet):
 
 class OrganisationAPIViewSet(BaseAPIViewSet):
     model = Organisation
-    filter_backends = [FieldsFilter, OrderingFilter, PipelineSearchFilter]
-    search_name_fields = ("name",)
+    filter_backends = [SafeFieldsFilter, OrderingFilter, OrganisationSearchFilter]
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["lang"])
     listing_default_fields = BaseAPIViewSet.listing_default_fields + [
         "slug",

@@ -16,6 +16,14 @@ from registers.components import DataQualityPanel, UnverifiedPartnershipsPanel
 from registers.models import Organisation, Partnership, PolicyDomain, Region, RegionalDivision
 
 
+class RegisterSnippetViewSet(SnippetViewSet):
+    """Listing search by the database's own `icontains` over `search_fields`, not the
+    search backend: the index holds published entries only (editors look for drafts too),
+    and Wagtail's SQLite backend cannot restrict a search to fields (a 500 on SQLite)."""
+
+    search_backend_name = None
+
+
 class PartnershipFilterSet(WagtailFilterSet):
     kind = django_filters.ChoiceFilter(choices=PartnershipKind.choices, label=_("Legal form"))
     phase = django_filters.ChoiceFilter(choices=Phase.choices, label=_("Phase"))
@@ -32,7 +40,7 @@ class PartnershipFilterSet(WagtailFilterSet):
         fields = ["kind", "phase", "status", "province_role", "domains", "live"]
 
 
-class PartnershipViewSet(SnippetViewSet):
+class PartnershipViewSet(RegisterSnippetViewSet):
     model = Partnership
     icon = "group"
     menu_label = _("Partnerships")
@@ -58,7 +66,7 @@ class PartnershipViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(RegisterSnippetViewSet):
     model = Organisation
     icon = "site"
     menu_label = _("Organisations")
@@ -79,14 +87,14 @@ class OrganisationViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
-class PolicyDomainViewSet(SnippetViewSet):
+class PolicyDomainViewSet(RegisterSnippetViewSet):
     model = PolicyDomain
     icon = "tag"
     menu_label = _("Policy domains")
     list_display = ["name", "name_en", "slug"]
 
 
-class RegionalDivisionViewSet(SnippetViewSet):
+class RegionalDivisionViewSet(RegisterSnippetViewSet):
     model = RegionalDivision
     icon = "table"
     menu_label = _("Regional divisions")
@@ -94,7 +102,7 @@ class RegionalDivisionViewSet(SnippetViewSet):
     list_filter = ["domain"]
 
 
-class RegionViewSet(SnippetViewSet):
+class RegionViewSet(RegisterSnippetViewSet):
     model = Region
     icon = "globe"
     menu_label = _("Regions")

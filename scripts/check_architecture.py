@@ -29,9 +29,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-LAYERS = ["cms", "search", "pages", "registers", "agenda", "factsheets", "demo"]
+LAYERS = ["cms", "accounts", "search", "pages", "registers", "agenda", "factsheets", "demo"]
 # Django app labels of the layers (the events app keeps its label; see agenda/apps.py).
 APP_LABELS = {
+    "accounts": "accounts",
     "sitesearch": "search",
     "pages": "pages",
     "registers": "registers",

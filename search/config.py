@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 
 from cms.env import env
 
-DATABASE_BACKEND = "wagtail.search.backends.database"
+# Wagtail's database backend, with search text escaped for SQLite FTS5.
+DATABASE_BACKEND = "search.backends.database.backend"
 
 ELASTICSEARCH_BACKENDS = {
     "8": "search.backends.elasticsearch.elasticsearch8",

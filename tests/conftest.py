@@ -9,7 +9,14 @@ from demo.factories.registers import RegisterPageFactory
 def _fast_and_isolated(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # As in production without Redis: the database (rolled back after each test).
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "cache_ratelimit",
+        },
+    }
     # The query pipeline's vocabulary (search/vocabulary.py) is per test, like the cache.
     from search.vocabulary import forget_fingerprint
 

@@ -20,3 +20,4 @@ for name in ("ELASTICSEARCH_URL", "OPENSEARCH_URL"):
     if os.environ.get(name):
         os.environ["TEST_" + name] = os.environ.pop(name)
 os.environ.setdefault("LOG_LEVEL", "WARNING")
+os.environ.setdefault("ADMIN_2FA_REQUIRED", "0")

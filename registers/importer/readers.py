@@ -417,9 +417,89 @@ def _cell_text(value) -> str:
     return str(value)
 
 
+# Limits on an XLSX workbook, checked before openpyxl reads it: a zip of a few MB can unpack
+# to gigabytes ("zip bomb") or declare a sheet of a million rows. Settings can change them.
+XLSX_MAX_UNPACKED_MB = 256
+XLSX_MAX_MEMBERS = 1000
+XLSX_MAX_ROWS = 500_000
+XLSX_MAX_COLUMNS = 200
+# How much of a sheet's XML is read to find its <dimension>: it comes right at the top.
+_DIMENSION_PROBE_BYTES = 64 * 1024
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)?(\d+)?(?::([A-Z]+)(\d+))?"')
+
+
+def xlsx_limits() -> dict:
+    from django.conf import settings
+
+    return {
+        "unpacked_mb": getattr(settings, "IMPORT_XLSX_MAX_UNPACKED_MB", XLSX_MAX_UNPACKED_MB),
+        "rows": getattr(settings, "IMPORT_XLSX_MAX_ROWS", XLSX_MAX_ROWS),
+        "columns": getattr(settings, "IMPORT_XLSX_MAX_COLUMNS", XLSX_MAX_COLUMNS),
+    }
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.decode():
+        number = number * 26 + (ord(letter) - ord("A") + 1)
+    return number
+
+
+def check_xlsx_limits(name: str, data: bytes) -> None:
+    """Refuse a workbook that would unpack too large or declares too many rows or columns,
+    reading only the zip's directory and the first bytes of each sheet.
+
+    The sizes in the zip's directory bound what unpacking can produce (Python's zipfile
+    never returns more than a member's declared size), so they are a safe measure.
+    """
+    limits = xlsx_limits()
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise ImportFileError(name, f"not a readable XLSX workbook ({error})") from None
+    with archive:
+        members = archive.infolist()
+        if len(members) > XLSX_MAX_MEMBERS:
+            raise ImportFileError(
+                name, f"the workbook holds {len(members)} parts, more than {XLSX_MAX_MEMBERS}"
+            )
+        unpacked = sum(member.file_size for member in members)
+        if unpacked > limits["unpacked_mb"] * MB:
+            raise ImportFileError(
+                name,
+                f"the workbook unpacks to {unpacked / MB:,.0f} MB, more than the maximum of "
+                f"{limits['unpacked_mb']:g} MB (a compressed {len(data) / MB:.1f} MB file); "
+                "split it or import CSV",
+            )
+        for member in members:
+            if not re.fullmatch(r"xl/worksheets/[^/]+\.xml", member.filename):
+                continue
+            try:
+                with archive.open(member) as sheet:
+                    head = sheet.read(_DIMENSION_PROBE_BYTES)
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+                raise ImportFileError(name, f"not a readable XLSX workbook ({error})") from None
+            match = _DIMENSION.search(head)
+            if not match:
+                continue  # no dimension: the row and column limits hold while reading
+            last_column = match.group(3) or match.group(1)
+            last_row = match.group(4) or match.group(2)
+            rows = int(last_row) if last_row else 0
+            columns = _column_number(last_column) if last_column else 0
+            if rows > limits["rows"] or columns > limits["columns"]:
+                raise ImportFileError(
+                    name,
+                    f"a sheet ({member.filename}) declares {rows:,} rows and {columns:,} "
+                    f"columns, more than the maximum of {limits['rows']:,} rows and "
+                    f"{limits['columns']:,} columns",
+                )
+
+
 def _read_xlsx(path, name, data) -> list[Table]:
     from openpyxl import load_workbook
 
+    check_xlsx_limits(name, data)
+    limits = xlsx_limits()
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
@@ -445,7 +525,21 @@ def _read_xlsx(path, name, data) -> list[Table]:
                 raise ImportFileError(sheet_name, "no header in row 1", line=1)
             kind = detect_kind(sheet_name, header, sheet_kind=sheet_kind)
             records = []
+            if len(header) > limits["columns"]:
+                raise ImportFileError(
+                    sheet_name, f"more than {limits['columns']:,} columns", line=1
+                )
             for line, values in enumerate(rows, start=2):
+                # A sheet without a (true) dimension is held to the limits while it is read.
+                if line > limits["rows"] + 1:
+                    raise ImportFileError(
+                        sheet_name, f"more than {limits['rows']:,} rows", line=line
+                    )
+                if len(values) > limits["columns"] and any(values[limits["columns"] :]):
+                    raise ImportFileError(
+                        sheet_name, f"more than {limits['columns']:,} columns", line=line
+                    )
+                values = values[: limits["columns"]]
                 texts = [_cell_text(value) for value in values]
                 if len(texts) > len(header) and not any(texts[len(header) :]):
                     texts = texts[: len(header)]

@@ -83,7 +83,51 @@ class Visit:
 
 @pytest.fixture
 def visit(browser, live_server):
-    context = browser.new_context(locale="nl-NL")
+    # axe-core is injected as an inline script, which the site's Content-Security-Policy
+    # forbids; these tests check accessibility, tests/browser/test_headers.py the policy.
+    context = browser.new_context(locale="nl-NL", bypass_csp=True)
     page = context.new_page()
     yield Visit(page, live_server.url)
+    context.close()
+
+
+# Records every Content-Security-Policy violation of a page (installed before any of the
+# page's own scripts runs; DevTools' injection is not itself subject to the policy).
+RECORD_CSP_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+    window.__cspViolations.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || "inline"} ` +
+        `at ${event.sourceFile || ""}:${event.lineNumber || ""}`
+    );
+});
+"""
+
+
+class CSPVisit(Visit):
+    """A browser page under the site's real Content-Security-Policy that collects
+    violations, from the event and from the console."""
+
+    def __init__(self, page, base_url):
+        super().__init__(page, base_url)
+        self.console = []
+        page.on("console", self._record_console)
+
+    def _record_console(self, message):
+        if "Content Security Policy" in message.text or "Content-Security-Policy" in message.text:
+            self.console.append(message.text)
+
+    def violations(self):
+        """Violations since the last call (the console's) and on the current page."""
+        found = self.page.evaluate("window.__cspViolations || []") + self.console
+        self.console = []
+        return found
+
+
+@pytest.fixture
+def csp_visit(browser, live_server):
+    context = browser.new_context(locale="nl-NL")
+    context.add_init_script(RECORD_CSP_VIOLATIONS)
+    page = context.new_page()
+    yield CSPVisit(page, live_server.url)
     context.close()

@@ -32,6 +32,7 @@ TEST_ONLY_VARIABLES = {
     "STATICFILES_STORAGE",
     "ALLOWED_HOSTS",
     "DJANGO_ALLOW_ASYNC_UNSAFE",
+    "ADMIN_2FA_REQUIRED",
 }
 
 
@@ -92,7 +93,7 @@ def test_env_rejects_nonsense(monkeypatch):
 def test_search_backend_is_the_database_by_default(monkeypatch):
     monkeypatch.delenv("ELASTICSEARCH_URL", raising=False)
     monkeypatch.delenv("OPENSEARCH_URL", raising=False)
-    assert search_backends()["default"]["BACKEND"] == "wagtail.search.backends.database"
+    assert search_backends()["default"]["BACKEND"] == "search.backends.database.backend"
 
 
 def test_elasticsearch_url_selects_the_cluster_with_a_database_fallback(monkeypatch):
@@ -101,7 +102,7 @@ def test_elasticsearch_url_selects_the_cluster_with_a_database_fallback(monkeypa
     assert backends["default"]["BACKEND"] == "search.backends.elasticsearch.elasticsearch9"
     assert backends["default"]["URLS"] == ["https://search.internal:9200"]
     assert backends["default"]["INDEX_PREFIX"] == "samenwerkingsportaal_"
-    assert backends["database"]["BACKEND"] == "wagtail.search.backends.database"
+    assert backends["database"]["BACKEND"] == "search.backends.database.backend"
 
 
 def test_opensearch_url_selects_opensearch(monkeypatch):

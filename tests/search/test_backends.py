@@ -14,6 +14,7 @@ from search.backends.database import (
     postgres,
     sqlite,
 )
+from search.config import DATABASE_BACKEND
 from tests.search.dsl_eval import BACKEND_KINDS, offline_backend
 
 ENGINES = {"sqlite": sqlite, "postgresql": postgres}
@@ -44,6 +45,6 @@ def test_with_a_cluster_configured_matching_stays_on_the_database(db, settings, 
             "URLS": ["http://127.0.0.1:9"],
             "AUTO_UPDATE": False,
         },
-        "database": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False},
+        "database": {"BACKEND": DATABASE_BACKEND, "AUTO_UPDATE": False},
     }
     assert engine_for(database_backend()) is ENGINES[connection.vendor]

@@ -16,7 +16,10 @@ class Command(BaseCommand):
         "document metadata (JSON), Regioatlas divisions and the register's own exchange "
         "tables (CSV or XLSX). The kind of each file is recognised from its columns. Files "
         "are repaired (encoding, spelling) and matched to what the register holds; changes "
-        "made by editors are kept. Everything is one transaction: a bad file changes nothing."
+        "made by editors are kept. Everything is one transaction: a bad file changes nothing. "
+        "An XLSX workbook that unpacks beyond IMPORT_XLSX_MAX_UNPACKED_MB or whose sheets have "
+        "more than IMPORT_XLSX_MAX_ROWS rows or IMPORT_XLSX_MAX_COLUMNS columns is refused "
+        "before it is read."
     )
 
     def add_arguments(self, parser):
