@@ -2,11 +2,13 @@
 
 Publishing is a page permission (Wagtail's GroupPagePermission `publish_page`, the
 Redactie) or a model permission `publish_<model>` (snippets with drafts such as the
-register's partnerships, Registerbeheer). Managing users is `auth.add_user`,
-`auth.change_user` or `auth.delete_user`. Superusers can do both.
+register's partnerships). Approving the task of a review workflow publishes too
+(Registerbeheer approves partnerships that way without a publish permission of its own),
+so the members of a group that approves an active task count as publishers. Managing users
+is `auth.add_user`, `auth.change_user` or `auth.delete_user`. Superusers can do both.
 """
 
-from wagtail.models import GroupPagePermission
+from wagtail.models import GroupPagePermission, Task
 
 USER_MANAGEMENT = ("auth.add_user", "auth.change_user", "auth.delete_user")
 
@@ -21,6 +23,21 @@ def must_use_two_factor(user) -> bool:
         return True
     if any(permission.split(".", 1)[1].startswith("publish_") for permission in permissions):
         return True
-    return GroupPagePermission.objects.filter(
+    if GroupPagePermission.objects.filter(
         group__user=user, permission__codename="publish_page"
-    ).exists()
+    ).exists():
+        return True
+    return approves_a_review(user)
+
+
+def approves_a_review(user) -> bool:
+    """Whether one of `user`'s groups approves an active task (a group approval task, or any
+    task type with approving groups, such as the register's second-person review)."""
+    group_ids = set(user.groups.values_list("pk", flat=True))
+    if not group_ids:
+        return False
+    for task in Task.objects.filter(active=True).specific():
+        groups = getattr(task, "groups", None)
+        if groups is not None and groups.filter(pk__in=group_ids).exists():
+            return True
+    return False
