@@ -32,6 +32,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
 from scripts import throwaway_postgres  # noqa: E402
+from scripts.bench import server_env  # noqa: E402
 
 # (name, path or a shell expression printing it). The first row is the baseline.
 ROWS = [
@@ -215,26 +216,14 @@ def main():
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="ab-bench-"))
-    env = dict(
-        os.environ,
-        DJANGO_SETTINGS_MODULE="cms.settings",
-        DEBUG="0",
-        SECRET_KEY="ab-bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        SECURE_SSL_REDIRECT="0",
-        MEDIA_ROOT=str(workdir / "media"),
-        LOG_LEVEL="WARNING",
-    )
-    for variable in ("ELASTICSEARCH_URL", "OPENSEARCH_URL", "REDIS_URL"):
-        env.pop(variable, None)
+    env = server_env(workdir, None, "ab-bench")
+    env.pop("REDIS_URL", None)  # both sides cache in their own process memory
     postgres_url = None
     if args.database == "postgres":
         postgres_url = throwaway_postgres.create(f"ab_bench_{os.getpid()}", "BENCH_POSTGRES")
         if not postgres_url:
             parser.error("PostgreSQL is not reachable")
         env["DATABASE_URL"] = postgres_url
-    else:
-        env["DATABASE_URL"] = f"sqlite:///{workdir / 'ab.sqlite3'}"
 
     servers = []
     try:

@@ -111,24 +111,34 @@ def print_table(title, rows, show_rps=True):
         print(line)
 
 
-def run(label, database_url, args):
-    workdir = Path(tempfile.mkdtemp(prefix="bench-"))
+def server_env(workdir: Path, database_url: str | None, name: str, **overrides) -> dict:
+    """The environment of a throw-away site for measuring it: production settings (DEBUG
+    off) on loopback, its own static and media files under `workdir`, SQLite there unless
+    `database_url` is given, and no search cluster (the database backend is what is measured).
+    Shared by bench.py, ab_bench.py and load_test.py."""
     env = dict(os.environ)
     env.update(
         {
             "DJANGO_SETTINGS_MODULE": "cms.settings",
             "DEBUG": "0",
-            "SECRET_KEY": "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz-XYZ",
+            "SECRET_KEY": f"{name}-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz-XYZ",
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "SECURE_SSL_REDIRECT": "0",
             "STATIC_ROOT": str(workdir / "static"),
             "MEDIA_ROOT": str(workdir / "media"),
-            "DATABASE_URL": database_url or f"sqlite:///{workdir / 'bench.sqlite3'}",
+            "DATABASE_URL": database_url or f"sqlite:///{workdir / (name + '.sqlite3')}",
             "LOG_LEVEL": "WARNING",
+            **overrides,
         }
     )
     env.pop("ELASTICSEARCH_URL", None)
     env.pop("OPENSEARCH_URL", None)
+    return env
+
+
+def run(label, database_url, args):
+    workdir = Path(tempfile.mkdtemp(prefix="bench-"))
+    env = server_env(workdir, database_url, "bench")
     python = sys.executable
     print(f"\n=== {label}: {env['DATABASE_URL']} ===")
 

@@ -45,7 +45,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
 from scripts import throwaway_postgres  # noqa: E402
-from scripts.bench import free_port, percentile  # noqa: E402
+from scripts.bench import free_port, percentile, server_env  # noqa: E402
 
 WORDS = ["afval", "water", "zorg", "jeugd", "veiligheid", "recreatie", "regio", "gemeente"]
 PHASES = ("pages", "+ files", "+ faults")
@@ -266,26 +266,16 @@ class Worker:
 
 def run(label, database_url, args):
     workdir = Path(tempfile.mkdtemp(prefix="loadtest-"))
-    env = dict(os.environ)
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "cms.settings",
-            "DEBUG": "0",
-            "SECRET_KEY": "loadtest-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "SECURE_SSL_REDIRECT": "0",
-            "STATIC_ROOT": str(workdir / "static"),
-            "MEDIA_ROOT": str(workdir / "media"),
-            "DATABASE_URL": database_url or f"sqlite:///{workdir / 'load.sqlite3'}",
-            "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
-            # Persistent connections, as in production: what a dropped connection tests.
-            "DB_CONN_MAX_AGE": "60",
-            "DB_CONN_HEALTH_CHECKS": "1",
-            "LOG_LEVEL": "ERROR",
-        }
+    env = server_env(
+        workdir,
+        database_url,
+        "loadtest",
+        TASKS_BACKEND="django_tasks_db.DatabaseBackend",
+        # Persistent connections, as in production: what a dropped connection tests.
+        DB_CONN_MAX_AGE="60",
+        DB_CONN_HEALTH_CHECKS="1",
+        LOG_LEVEL="ERROR",
     )
-    env.pop("ELASTICSEARCH_URL", None)
-    env.pop("OPENSEARCH_URL", None)
     python = sys.executable
     print(f"\n=== {label}: {env['DATABASE_URL']} ===")
 
