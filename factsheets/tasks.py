@@ -138,7 +138,7 @@ def prepare_selection_factsheet(page_id: int, params: list, language: str, name:
             if page is None:
                 prepared.release(name)
                 return ""
-            query = RegisterQuery.from_params(_query_dict(params))
+            query = RegisterQuery.from_pairs(params)
             result = search_register(query, with_facets=False)
             # The register may have changed since the request: store under the current key
             # (the visitor's next request computes that key too).
@@ -152,12 +152,3 @@ def prepare_selection_factsheet(page_id: int, params: list, language: str, name:
         return ""
     prepared.release(name)
     return spec.name
-
-
-def _query_dict(params):
-    from django.http import QueryDict
-
-    query = QueryDict(mutable=True)
-    for key, value in params:
-        query.appendlist(key, value)
-    return query

@@ -117,7 +117,8 @@ class Export:
 # --- writing the files ---------------------------------------------------------------------
 
 
-def _with_relations(queryset):
+def with_relations(queryset):
+    """Partnerships with everything a row of the exchange format (and a partnership page) shows."""
     return queryset.select_related("bronhouder", "part_of", "succeeded_by").prefetch_related(
         "domains",
         "provinces",
@@ -128,7 +129,7 @@ def _with_relations(queryset):
 
 
 def partnership_rows(partnerships, register_url: str):
-    for partnership in _with_relations(partnerships).iterator(chunk_size=500):
+    for partnership in with_relations(partnerships).iterator(chunk_size=500):
         yield exchange.partnership_row(partnership, url=f"{register_url}{partnership.slug}/")
 
 

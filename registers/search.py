@@ -166,6 +166,17 @@ class RegisterQuery:
             query.sort = "naam"
         return query
 
+    @classmethod
+    def from_pairs(cls, pairs) -> "RegisterQuery":
+        """The query that as_params() wrote as (param, value) pairs, e.g. in a background
+        task's arguments."""
+        from django.http import QueryDict
+
+        params = QueryDict(mutable=True)
+        for key, value in pairs:
+            params.appendlist(key, value)
+        return cls.from_params(params)
+
     def as_params(self, without=None) -> list[tuple[str, str]]:
         params = [("q", self.text)] if self.text else []
         for param, values in self.selected.items():

@@ -36,7 +36,7 @@ def prepare_export(
                 prepared.release(name)
                 return ""
             if not default_storage.exists(name):
-                query = RegisterQuery.from_params(_query_dict(params))
+                query = RegisterQuery.from_pairs(params)
                 partnerships = search_register(query, with_facets=False).partnerships
                 register_url = page.get_full_url()
                 prepared.write_atomically(
@@ -70,12 +70,3 @@ def rebuild_full_exports():
             prepared.Claim.CLAIMED
         ):
             prepare_export.enqueue(*export.as_args(), claimed=export.name())
-
-
-def _query_dict(params):
-    from django.http import QueryDict
-
-    query = QueryDict(mutable=True)
-    for key, value in params:
-        query.appendlist(key, value)
-    return query

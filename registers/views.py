@@ -38,16 +38,6 @@ def _bad_format():
     )
 
 
-def _with_relations(queryset):
-    return queryset.select_related("bronhouder", "part_of", "succeeded_by").prefetch_related(
-        "domains",
-        "provinces",
-        "regions",
-        "tags",
-        Prefetch("memberships", queryset=Membership.objects.select_related("organisation")),
-    )
-
-
 def _for_listing(queryset):
     """What a result card and the JSON summary show, and no more: a page of results loaded
     with every relation cost more than the search."""
@@ -233,7 +223,7 @@ def _export(request, page, query, output):
 
 def partnership_detail(request, page, slug):
     partnership = get_object_or_404(
-        _with_relations(Partnership.objects.public()), slug=clean_text(slug, 120)
+        exports.with_relations(Partnership.objects.public()), slug=clean_text(slug, 120)
     )
     memberships = sorted(
         partnership.memberships.all(), key=lambda m: (m.left is not None, m.organisation.name)
