@@ -8,7 +8,9 @@ so the members of a group that approves an active task count as publishers. Mana
 is `auth.add_user`, `auth.change_user` or `auth.delete_user`. Superusers can do both.
 """
 
-from wagtail.models import GroupPagePermission, Task
+from django.apps import apps
+
+from wagtail.models import AbstractGroupApprovalTask, GroupPagePermission
 
 USER_MANAGEMENT = ("auth.add_user", "auth.change_user", "auth.delete_user")
 
@@ -31,13 +33,14 @@ def must_use_two_factor(user) -> bool:
 
 
 def approves_a_review(user) -> bool:
-    """Whether one of `user`'s groups approves an active task (a group approval task, or any
-    task type with approving groups, such as the register's second-person review)."""
-    group_ids = set(user.groups.values_list("pk", flat=True))
+    """Whether one of `user`'s groups approves an active task: of Wagtail's group approval
+    task or any other task type built on it (the register's second-person review). One
+    query per such task type, none for the tasks themselves."""
+    group_ids = list(user.groups.values_list("pk", flat=True))
     if not group_ids:
         return False
-    for task in Task.objects.filter(active=True).specific():
-        groups = getattr(task, "groups", None)
-        if groups is not None and groups.filter(pk__in=group_ids).exists():
-            return True
-    return False
+    return any(
+        model.objects.filter(active=True, groups__in=group_ids).exists()
+        for model in apps.get_models()
+        if issubclass(model, AbstractGroupApprovalTask)
+    )
