@@ -145,6 +145,12 @@ def test_a_publisher_sets_up_two_factor_and_signs_in_with_it(
     assert "/admin/two-factor/setup/" in page.url
     assert page.locator(".two-factor-qr svg").count() == 1
     secret = page.locator(".two-factor-secret").inner_text()
+    # A mistyped code says so where it is seen (the sign-in screens hide errors under fields).
+    page.fill("input[name=token]", "000000")
+    page.click("button[type=submit]")
+    error = page.locator("[role=alert] .error")
+    error.wait_for()
+    assert error.is_visible() and "niet geldig" in error.inner_text()
     page.fill("input[name=token]", current_code(secret))
     page.click("button[type=submit]")
     page.wait_for_selector(".recovery-codes code")
@@ -155,6 +161,10 @@ def test_a_publisher_sets_up_two_factor_and_signs_in_with_it(
     page.context.clear_cookies()
     sign_in(page, live_server.url, "eindredacteur", "wachtwoord")
     assert "/admin/two-factor/" in page.url
+    page.fill("input[name=token]", "zzzzzzzz")
+    page.click("button[type=submit]")
+    page.locator("[role=alert] .error").wait_for()
+    assert page.locator("[role=alert] .error").is_visible()
     page.fill("input[name=token]", codes[0])
     page.click("button[type=submit]")
     page.wait_for_load_state("networkidle")
