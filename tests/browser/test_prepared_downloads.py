@@ -37,3 +37,43 @@ def test_csv_link_waits_on_an_accessible_page_then_downloads(
     content = open(download.path(), encoding="utf-8-sig").read()
     assert "Afvalschap IJmond-Zaanstreek" in content and "Veiligheidsregio" not in content
     assert visit.foreign_hosts() == set()
+
+
+def test_an_administrator_makes_a_zip_of_factsheets_with_the_admins_buttons(
+    register,  # noqa: F811
+    live_server,
+    visit,
+    settings,
+):
+    """The admin's ZIP form: the button starts the job, the detail page shows the progress and
+    then a download button whose label is readable (its icon once filled the button)."""
+    import zipfile
+
+    from demo.factories.users import UserFactory
+
+    settings.ADMIN_2FA_REQUIRED = False
+    UserFactory(username="beheerder", is_superuser=True, is_staff=True)
+    page = visit.page
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("input[name=username]", "beheerder")
+    page.fill("input[name=password]", "wachtwoord")
+    page.click("button[type=submit]")
+    page.wait_for_load_state("networkidle")
+
+    page.goto(live_server.url + "/admin/factsheets/bundles/")
+    page.fill("input[name=filters]", "domein=afval")
+    page.get_by_role("button", name="Maak het ZIP-bestand").click()
+    download_button = page.get_by_role("link", name="Download het ZIP-bestand")
+    download_button.wait_for(timeout=60_000)
+    assert "2 van 2 factsheets" in page.locator("#bundle-count").inner_text()
+    icon = download_button.locator("svg").bounding_box()
+    assert icon["width"] <= 24 and icon["height"] <= 24
+    assert download_button.bounding_box()["height"] <= 48
+    assert visit.axe_violations() == []
+
+    with page.expect_download() as download_info:
+        download_button.click()
+    with zipfile.ZipFile(download_info.value.path()) as bundle:
+        names = [name for name in bundle.namelist() if name.endswith(".pdf")]
+    assert len(names) == 2
+    assert visit.foreign_hosts() == set()
