@@ -35,6 +35,9 @@ from search.vocabulary import Vocabulary, current_vocabulary, synonym_table
 from search.words import compound_splits, deinflections, fold
 
 MAX_TERMS = 8
+# A word of at most this many letters that no name starts with may be an abbreviation even
+# when a text has a word starting with it.
+SHORT_ABBREVIATION = 6
 
 # Words that name the kind of body rather than which body: nearly every entry has one.
 BOILERPLATE = frozenset(
@@ -147,14 +150,25 @@ def _word_like(text: str) -> bool:
 def _resolve(word: str, vocabulary: Vocabulary, language: str, index_has) -> list:
     """The Term(s) of one word: itself and its forms; a correction; the names an unknown
     abbreviation is the initials of (two terms when it reads as two names' pieces)."""
-    if vocabulary.knows(word) or word.isdigit() or index_has(word):
+    known_name = vocabulary.knows(word)
+    if known_name or word.isdigit() or index_has(word):
         alternatives = [(word,)]
         # A plural the index also knows as such ("belastingen"): its singular too.
         for base in deinflections(word):
             if base != word and vocabulary.knows_word(base):
                 alternatives.append((base,))
                 break
-        return [Term(word, alternatives, own=len(alternatives))]
+        term = Term(word, alternatives, own=len(alternatives))
+        if not known_name and not word.isdigit() and len(word) <= SHORT_ABBREVIATION:
+            # Only the start of some word in a text ("vraa": vraag), in no name: it may
+            # also be an abbreviation ("VRAA": Veiligheidsregio Amsterdam-Amstelland).
+            readings = vocabulary.initials.expand(word)
+            if readings:
+                term.alternatives += [reading[2] for reading in readings]
+                term.own = len(term.alternatives)
+                term.abbreviation = word
+                term.read_as = tuple(" ".join(reading[1]) for reading in readings)
+        return [term]
     for base in deinflections(word):
         if vocabulary.knows(base):
             return [Term(word, [(word,), (base,)], own=2)]
