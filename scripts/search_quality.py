@@ -89,7 +89,7 @@ CATEGORIES = {
     "participant_topic": "a participant plus a topic (afvalinzameling Zaanstad)",
     "boilerplate": "a phrase with domain boilerplate (gemeenschappelijke regeling jeugdzorg)",
     "common": "a bare common query (jeugdzorg, afval)",
-    "initials": "an abbreviation the data never spells out (ODNZKG: Omgevingsdienst Noordzeekanaal…)",
+    "initials": "an abbreviation the data never spells out (ODMH: Omgevingsdienst Midden-Holland)",
 }
 # The groups the issue reports on.
 KINDS = {
