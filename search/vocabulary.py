@@ -118,6 +118,33 @@ def _fingerprint() -> str:
 def forget_fingerprint():
     """Recompute the fingerprint on the next search (tests, and after an editor's change)."""
     _fingerprint_memo["at"] = -1e9
+    _word_memo["values"].clear()
+
+
+# What the database engines look up per query word (the compound tails the index holds, a
+# word's stem): the same for every request until the indexed texts change, so a process
+# keeps them under the fingerprint, and forgets them with it (an index update here, or
+# FINGERPRINT_SECONDS after a change elsewhere, as for the vocabulary) and at the latest
+# after WORD_MEMO_SECONDS (a change the fingerprint does not see: a renamed participant in
+# a partnership's indexed text, made by another process).
+WORD_MEMO_SIZE = 4096
+WORD_MEMO_SECONDS = 300
+_word_memo = {"fingerprint": None, "since": 0.0, "values": {}}
+
+
+def remembered(key: tuple, compute):
+    """`compute()`, or what it gave for `key` under the current fingerprint."""
+    fingerprint = _fingerprint()
+    values = _word_memo["values"]
+    now = time.monotonic()
+    if _word_memo["fingerprint"] != fingerprint or now - _word_memo["since"] > WORD_MEMO_SECONDS:
+        values.clear()
+        _word_memo.update(fingerprint=fingerprint, since=now)
+    if key not in values:
+        if len(values) >= WORD_MEMO_SIZE:
+            values.clear()
+        values[key] = compute()
+    return values[key]
 
 
 def _compute_fingerprint() -> str:
