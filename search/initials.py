@@ -81,6 +81,7 @@ class Initials:
             if folded and folded not in seen:
                 seen.add(folded)
                 self.names.append((tuple(written), folded))
+        self._joined = ["".join(folded) for _written, folded in self.names]
         self._by_letter = {}
         for index, (_written, folded) in enumerate(self.names):
             for letter in {word[0] for word in folded}:
@@ -146,6 +147,10 @@ class Initials:
     def _candidates(self, letters: str):
         for index in self._by_letter.get(letters[0], ()):
             written, folded = self.names[index]
+            # Cheap test first: the letters must occur in this order in the name at all.
+            remaining = iter(self._joined[index])
+            if not all(letter in remaining for letter in letters):
+                continue
             reading = self._reading(letters, folded)
             if reading is not None:
                 yield reading, written, folded
