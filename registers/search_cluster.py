@@ -1,8 +1,12 @@
 """The register search on a search cluster: one request with disjunctive facets.
 
 Same semantics as the database path (registers/search.py), from the same FACETS:
-- `query`: the visitor's words (all required, typos tolerated) and `live`, with Wagtail's
-  content-type filter: the set that the facet counts are taken from;
+- `query`: the visitor's words read by the query pipeline (search/pipeline.py: forms,
+  compounds, corrections, synonyms, abbreviations read as initials), written as DSL by
+  search/backends/elasticsearch/plan_dsl.py, and `live`, with Wagtail's content-type
+  filter: the set that the facet counts are taken from. When no entry has every required
+  term, a second request asks for any of them (soft AND, `partial`), as the database
+  path does;
 - `post_filter`: the selected facet values, OR within a facet (`terms`), AND across
   facets (`bool.filter`); it narrows the hits, not the aggregations;
 - `aggs`: per facet a `filter` aggregation holding every *other* facet's selection
@@ -19,7 +23,9 @@ cluster's score.
 
 import logging
 
-from modelsearch.query import MATCH_ALL, Fuzzy
+from django.utils.translation import get_language
+
+from modelsearch.query import MATCH_ALL
 from wagtail.search.backends import get_search_backend
 
 from registers.models import Partnership
@@ -30,6 +36,9 @@ from registers.search import (
     RegisterResult,
     facet_result,
 )
+from search.backends.elasticsearch.plan_dsl import plan_clause
+from search.matching import rank_by_names
+from search.pipeline import plan_query
 
 logger = logging.getLogger(__name__)
 
@@ -55,17 +64,30 @@ def _all_of(clauses: list) -> dict:
     return {"bool": {"filter": clauses}} if clauses else {"match_all": {}}
 
 
-def _base_query(query: RegisterQuery, backend) -> dict:
-    """Text and `live` through Wagtail's compiler: `_all_text` (every SearchField, with
-    the boosted copies), Wagtail's content-type filter and `live_filter`."""
-    text = " ".join(query.text.split())
-    search_query = Fuzzy(text, operator="and") if text else MATCH_ALL
-    compiler = backend.query_compiler_class(Partnership.objects.public(), search_query)
-    return compiler.get_query()
+def _base_query(plan, backend, *, soft=False) -> dict:
+    """The plan's text (plan_dsl.py) over the fields Wagtail's compiler searches
+    (`_all_text` and its boosted copies), with Wagtail's content-type filter and
+    `live_filter`; every live partnership when there is no text."""
+    compiler = backend.query_compiler_class(Partnership.objects.public(), MATCH_ALL)
+    query = compiler.get_query()
+    if plan is not None and plan.terms:
+        fields = [field.field_name_with_boost for field in compiler.remapped_fields]
+        query["bool"]["must"] = plan_clause(plan, fields, soft=soft) or {"match_none": {}}
+    return query
 
 
-def build_register_request(query: RegisterQuery, backend, *, with_facets: bool = True) -> dict:
-    """The search request body for `query` (see the module docstring)."""
+def register_plan(query: RegisterQuery):
+    """How the register reads the text (the database path reads it the same way)."""
+    return plan_query(query.text, (get_language() or "nl")[:2]) if query.text.split() else None
+
+
+def build_register_request(
+    query: RegisterQuery, backend, *, with_facets: bool = True, plan=None, soft: bool = False
+) -> dict:
+    """The search request body for `query` (see the module docstring); `plan`: the text
+    as read (register_plan(query) when not given), `soft`: any required term will do."""
+    if plan is None:
+        plan = register_plan(query)
     fields = facet_fields(backend)
     # In FACETS order, so the request does not depend on the order of the query string.
     selections = {
@@ -74,7 +96,7 @@ def build_register_request(query: RegisterQuery, backend, *, with_facets: bool =
         if query.selected.get(facet.param)
     }
     request = {
-        "query": _base_query(query, backend),
+        "query": _base_query(plan, backend, soft=soft),
         "size": MAX_HITS,
         "_source": False,  # the ids are in `_id`
         "sort": ["_score", {"pk": "asc"}],  # ties in a stable order
@@ -94,8 +116,11 @@ def build_register_request(query: RegisterQuery, backend, *, with_facets: bool =
     return request
 
 
-def register_result_from_response(query: RegisterQuery, response) -> RegisterResult:
-    """Turn the cluster's answer to `build_register_request(query)` into a RegisterResult."""
+def register_result_from_response(
+    query: RegisterQuery, response, *, plan=None, partial: bool = False
+) -> RegisterResult:
+    """Turn the cluster's answer to `build_register_request(query)` into a RegisterResult.
+    By relevance, entries called what was typed come first, as on the database path."""
     hits = response["hits"]["hits"]
     if len(hits) >= MAX_HITS:
         logger.warning("Register search hit MAX_HITS (%s): results are cut off.", MAX_HITS)
@@ -107,6 +132,8 @@ def register_result_from_response(query: RegisterQuery, response) -> RegisterRes
     if query.text and query.sort == "relevantie":
         allowed = set(public.values_list("pk", flat=True))
         ids = [pk for pk in hit_ids if pk in allowed]
+        if plan is not None:
+            ids = rank_by_names(Partnership, ids, plan, ("name", "abbreviation"))
     else:
         ordering = ORDERINGS.get(query.sort, ORDERINGS["naam"])
         ids = list(public.order_by(*ordering).values_list("pk", flat=True))
@@ -121,7 +148,7 @@ def register_result_from_response(query: RegisterQuery, response) -> RegisterRes
         if facet.param in aggregations
     ]
     partnerships = Partnership.objects.public().filter(pk__in=ids).order_by("name", "pk")
-    return RegisterResult(query, partnerships, ids, facets)
+    return RegisterResult(query, partnerships, ids, facets, plan=plan, partial=partial)
 
 
 def search_register_es(
@@ -132,8 +159,17 @@ def search_register_es(
     Connection errors are the caller's to handle (e.g. fall back to search_register).
     """
     backend = backend or get_search_backend("default")
-    request = build_register_request(query, backend, with_facets=with_facets)
+    plan = register_plan(query)
     index = backend.get_index_for_model(Partnership).name
+    request = build_register_request(query, backend, with_facets=with_facets, plan=plan)
     # `body=` is understood by the Elasticsearch 8/9 and the OpenSearch clients alike.
     response = backend.es.search(index=index, body=request)
-    return register_result_from_response(query, response)
+    partial = False
+    if plan is not None and not response["hits"]["hits"] and len(plan.required) > 1:
+        # No entry has every word: those with any, rarer words weighing more (BM25).
+        request = build_register_request(
+            query, backend, with_facets=with_facets, plan=plan, soft=True
+        )
+        response = backend.es.search(index=index, body=request)
+        partial = bool(response["hits"]["hits"])
+    return register_result_from_response(query, response, plan=plan, partial=partial)

@@ -159,6 +159,10 @@ def _register_json(request, page, result, page_obj, partnerships):
         "corrected": result.corrected,
         "partial": result.partial,
         "unknown_words": result.unknown_words,
+        "read_as_initials": [
+            {"abbreviation": abbreviation, "names": names}
+            for abbreviation, names in (result.plan.read_as_initials if result.plan else [])
+        ],
         "page": page_obj.number,
         "pages": page_obj.paginator.num_pages,
         "next": page_link(page_obj.next_page_number()) if page_obj.has_next() else None,

@@ -89,10 +89,17 @@ CATEGORIES = {
     "participant_topic": "a participant plus a topic (afvalinzameling Zaanstad)",
     "boilerplate": "a phrase with domain boilerplate (gemeenschappelijke regeling jeugdzorg)",
     "common": "a bare common query (jeugdzorg, afval)",
+    "initials": "an abbreviation the data never spells out (ODMH: Omgevingsdienst Midden-Holland)",
 }
 # The groups the issue reports on.
 KINDS = {
-    "names and abbreviations": {"name", "organisation", "abbreviation", "abbreviation_full"},
+    "names and abbreviations": {
+        "name",
+        "organisation",
+        "abbreviation",
+        "abbreviation_full",
+        "initials",
+    },
     "Dutch morphology and typos": {"compound", "compound_tail", "accents", "plural", "typo"},
 }
 LANGUAGES = {"nl", "en"}

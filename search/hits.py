@@ -11,6 +11,7 @@ from wagtail.search.backends import get_search_backend
 
 from search.backends.database import engine_for, is_database_backend, sqlite
 from search.backends.database.rows import family
+from search.backends.elasticsearch.plan_dsl import PlanTerms
 from search.ranking import rerank_by_name
 from search.words import plain_words
 
@@ -41,11 +42,15 @@ def ranked_hits(searchables, words, *, backend="default", limit=500):
         visible = [visible for _search, visible in searchables]
         return rerank_by_name(engine.ranked_hits(search_backend, visible, words, limit), plain)
     database = is_database_backend(search_backend)
+    # A cluster gets every term with its alternatives (synonyms, forms, the names an
+    # abbreviation was read as: search/backends/elasticsearch/plan_dsl.py); another database
+    # backend the first way of saying each.
+    query = " ".join(plain) if database else PlanTerms(words)
     hits = []
     try:
         for queryset, _visible_queryset in searchables:
             results = search_backend.search(
-                " ".join(plain), queryset, operator="and"
+                query, queryset, operator="and" if database else None
             ).annotate_score("_search_score")
             hits += [(obj, obj._search_score or 0.0) for obj in results[:limit]]
     except Exception as exc:

@@ -117,13 +117,21 @@ def plan_ids(queryset, plan, *, name_fields=("name",)) -> PlanMatches:
         if sum(1 for term_ids in per_term if term_ids) > 0:
             ids = soft_and(per_term, queryset.count())
             partial = True
+    return PlanMatches(rank_by_names(queryset.model, ids, plan, name_fields), partial)
+
+
+def rank_by_names(model, ids, plan, name_fields=("name",)) -> list:
+    """`ids` of `model` put in name order for `plan` (search/ranking.py name_key: called
+    what was typed first, then by the share of the terms in a name), the given order among
+    equals. Shared by the database path and the cluster's (registers/search_cluster.py)."""
+    ids = list(ids)
     if len(ids) > 1:
         names = {
             row[0]: row[1:]
-            for row in queryset.model.objects.filter(
-                pk__in=id_subquery(queryset.model, ids)
-            ).values_list("pk", *name_fields)
+            for row in model.objects.filter(pk__in=id_subquery(model, ids)).values_list(
+                "pk", *name_fields
+            )
         }
         order = {pk: position for position, pk in enumerate(ids)}
         ids.sort(key=lambda pk: (*name_key(names.get(pk, ()), plan), order[pk]))
-    return PlanMatches(ids, partial)
+    return ids

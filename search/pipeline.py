@@ -35,6 +35,9 @@ from search.vocabulary import Vocabulary, current_vocabulary, synonym_table
 from search.words import compound_splits, deinflections, fold
 
 MAX_TERMS = 8
+# A word of at most this many letters that no name starts with may be an abbreviation even
+# when a text has a word starting with it.
+SHORT_ABBREVIATION = 6
 
 # Words that name the kind of body rather than which body: nearly every entry has one.
 BOILERPLATE = frozenset(
@@ -75,6 +78,8 @@ class Term:
     changed: str = ""  # the word shown instead when corrected ("" when not)
     unknown: bool = False
     own: int = 1  # alternatives[:own] are forms of what was typed, the rest synonyms
+    abbreviation: str = ""  # the unknown abbreviation this term reads (search/initials.py)
+    read_as: tuple = ()  # the names, as written, it was read as the initials of
 
     @property
     def shown(self) -> str:
@@ -108,6 +113,19 @@ class QueryPlan:
         return [term for term in self.terms if not term.unknown]
 
     @property
+    def read_as_initials(self) -> list[tuple[str, str]]:
+        """(abbreviation, what it was read as) per unknown abbreviation, for "ODNZKG read as
+        Omgevingsdienst + Noordzeekanaalgebied"; pieces of one abbreviation joined by +."""
+        readings = {}
+        for term in self.terms:
+            if term.abbreviation:
+                shown = " / ".join(term.read_as[:3]) + (" …" if len(term.read_as) > 3 else "")
+                readings.setdefault(term.abbreviation, []).append(shown)
+        return [
+            (abbreviation.upper(), " + ".join(parts)) for abbreviation, parts in readings.items()
+        ]
+
+    @property
     def unknown_words(self) -> list[str]:
         return [term.typed for term in self.terms if term.unknown]
 
@@ -129,33 +147,82 @@ def _word_like(text: str) -> bool:
     return bool(re.search(r"[aeiou]", text)) and not re.search(r"[^aeiou]{5,}", text)
 
 
-def _resolve(word: str, vocabulary: Vocabulary, language: str, index_has) -> tuple[list, str, bool]:
-    """(alternatives, shown word when corrected, unknown) for one word."""
-    if vocabulary.knows(word) or word.isdigit() or index_has(word):
+def _resolve(word: str, vocabulary: Vocabulary, language: str, index_has) -> list:
+    """The Term(s) of one word: itself and its forms; a correction; the names an unknown
+    abbreviation is the initials of (two terms when it reads as two names' pieces)."""
+    known_name = vocabulary.knows(word)
+    if known_name or word.isdigit() or index_has(word):
         alternatives = [(word,)]
         # A plural the index also knows as such ("belastingen"): its singular too.
         for base in deinflections(word):
             if base != word and vocabulary.knows_word(base):
                 alternatives.append((base,))
                 break
-        return alternatives, "", False
+        term = Term(word, alternatives, own=len(alternatives))
+        if not known_name and not word.isdigit() and len(word) <= SHORT_ABBREVIATION:
+            # Only the start of some word in a text ("vraa": vraag), in no name: it may
+            # also be an abbreviation ("VRAA": Veiligheidsregio Amsterdam-Amstelland).
+            readings = vocabulary.initials.expand(word)
+            if readings:
+                term.alternatives += [reading[2] for reading in readings]
+                term.own = len(term.alternatives)
+                term.abbreviation = word
+                term.read_as = tuple(" ".join(reading[1]) for reading in readings)
+        return [term]
     for base in deinflections(word):
         if vocabulary.knows(base):
-            return [(word,), (base,)], "", False
+            return [Term(word, [(word,), (base,)], own=2)]
     # Dutch compounds only: an English word is never read as Dutch parts.
     splits = compound_splits(word) if language != "en" else []
     for head, tail in splits:
         if vocabulary.knows_word(head) and vocabulary.knows(tail):
-            return [(word,), (head, tail)], "", False
+            return [Term(word, [(word,), (head, tail)], own=2)]
+    # Letters that cannot be a word ("odnzkg") are initials before they are a typo.
+    if not _word_like(word):
+        terms = _initials_terms(word, vocabulary)
+        if terms:
+            return terms
     corrected = vocabulary.correct(word, english=language == "en")
     if corrected:
-        return [(corrected,)], corrected, False
+        return [Term(word, [(corrected,)], changed=corrected)]
     # A compound of a known word and an unknown one ("afvalinzameling"): its known part.
     # (The rest must look like a word: "belastingxyzq" is no compound.)
     for head, tail in splits:
         if vocabulary.knows_word(head) and _word_like(tail):
-            return [(word,), (head,)], "", False
-    return [(word,)], "", True
+            return [Term(word, [(word,), (head,)], own=2)]
+    terms = _initials_terms(word, vocabulary)
+    if terms:
+        return terms
+    return [Term(word, [(word,)], optional=True, unknown=True)]
+
+
+def _initials_terms(word: str, vocabulary: Vocabulary) -> list:
+    """An unknown abbreviation as the names it is the initials of (search/initials.py):
+    one term when names spell it all, two when it reads as two names' pieces ("OD" +
+    "NZKG"), so entries with either still rank (soft AND); [] when it reads as nothing."""
+    initials = vocabulary.initials
+    readings = initials.expand(word)
+    if readings:
+        pieces = [(word, readings)]
+    else:
+        split = initials.split(word)
+        if not split:
+            return []
+        cut, head, tail = split
+        pieces = [(word[:cut], head), (word[cut:], tail)]
+    terms = []
+    for piece, piece_readings in pieces:
+        alternatives = [(piece,), *(reading[2] for reading in piece_readings)]
+        terms.append(
+            Term(
+                piece,
+                alternatives,
+                own=len(alternatives),
+                abbreviation=word,
+                read_as=tuple(" ".join(reading[1]) for reading in piece_readings),
+            )
+        )
+    return terms
 
 
 def plan_query(
@@ -187,31 +254,25 @@ def plan_query(
         if aliases is None:
             continue
         alternatives = [tuple(words[start:end]), *(tuple(alias.split()) for alias in aliases)]
-        terms_at[start] = Term(phrase, list(dict.fromkeys(alternatives)), own=1)
+        terms_at[start] = [Term(phrase, list(dict.fromkeys(alternatives)), own=1)]
         for index in range(start, end):
             used[index] = True
     for index, word in enumerate(words):
         if used[index]:
             continue
         if word in BOILERPLATE:
-            terms_at[index] = Term(word, [(word,)], optional=True)
+            terms_at[index] = [Term(word, [(word,)], optional=True)]
             continue
-        alternatives, changed, unknown = _resolve(word, vocabulary, language, index_has)
-        own = len(alternatives)
-        # A word resolved to another form may have synonyms of its own
-        # ("gezondheidsdiensten" → "gezondheidsdienst" → GGD).
-        for alternative in list(alternatives):
-            for alias in synonyms.get(" ".join(alternative), ()):
-                alternatives.append(tuple(alias.split()))
-        terms_at[index] = Term(
-            word,
-            list(dict.fromkeys(alternatives)),
-            optional=unknown,
-            changed=changed,
-            unknown=unknown,
-            own=own,
-        )
-    plan.terms = [terms_at[index] for index in sorted(terms_at)][:MAX_TERMS]
+        terms = _resolve(word, vocabulary, language, index_has)
+        for term in terms:
+            # A word resolved to another form may have synonyms of its own
+            # ("gezondheidsdiensten" → "gezondheidsdienst" → GGD).
+            for alternative in list(term.alternatives):
+                for alias in synonyms.get(" ".join(alternative), ()):
+                    term.alternatives.append(tuple(alias.split()))
+            term.alternatives = list(dict.fromkeys(term.alternatives))
+        terms_at[index] = terms
+    plan.terms = [term for index in sorted(terms_at) for term in terms_at[index]][:MAX_TERMS]
     return plan
 
 

@@ -20,6 +20,7 @@ import time
 
 from django.core.cache import cache
 
+from search.initials import Initials
 from search.sources import sources
 from search.words import TAIL_MIN_LENGTH, fold
 
@@ -37,8 +38,12 @@ def words_of(text: str) -> list[str]:
 class Vocabulary:
     """Known words, with the lookups the pipeline needs, each bounded."""
 
-    def __init__(self, words, english_words=()):
+    def __init__(self, words, english_words=(), names=()):
         self.words = frozenset(w for w in words if w)
+        # The texts as written (names, titles, labels): what an unknown abbreviation may be
+        # the initials of (search/initials.py, built on first use in each process).
+        self.names = tuple(dict.fromkeys(name for name in names if name))
+        self._initials = None
         self.english = frozenset(w for w in english_words if w)
         self._sorted = sorted(self.words)
         # Every tail of every word, from TAIL_MIN_LENGTH letters: "inside a compound" is
@@ -54,6 +59,16 @@ class Vocabulary:
         for word in self.english:
             if len(word) >= CORRECTION_MIN_LENGTH:
                 self._english_by_letter.setdefault(word[0], []).append(word)
+
+    def __getstate__(self):
+        # Cached without the initials' lookup tables (rebuilt on first use).
+        return {**self.__dict__, "_initials": None}
+
+    @property
+    def initials(self) -> Initials:
+        if self._initials is None:
+            self._initials = Initials(self.names, self.words)
+        return self._initials
 
     @staticmethod
     def _has_prefix(sorted_words, prefix) -> bool:
@@ -103,6 +118,33 @@ def _fingerprint() -> str:
 def forget_fingerprint():
     """Recompute the fingerprint on the next search (tests, and after an editor's change)."""
     _fingerprint_memo["at"] = -1e9
+    _word_memo["values"].clear()
+
+
+# What the database engines look up per query word (the compound tails the index holds, a
+# word's stem): the same for every request until the indexed texts change, so a process
+# keeps them under the fingerprint, and forgets them with it (an index update here, or
+# FINGERPRINT_SECONDS after a change elsewhere, as for the vocabulary) and at the latest
+# after WORD_MEMO_SECONDS (a change the fingerprint does not see: a renamed participant in
+# a partnership's indexed text, made by another process).
+WORD_MEMO_SIZE = 4096
+WORD_MEMO_SECONDS = 300
+_word_memo = {"fingerprint": None, "since": 0.0, "values": {}}
+
+
+def remembered(key: tuple, compute):
+    """`compute()`, or what it gave for `key` under the current fingerprint."""
+    fingerprint = _fingerprint()
+    values = _word_memo["values"]
+    now = time.monotonic()
+    if _word_memo["fingerprint"] != fingerprint or now - _word_memo["since"] > WORD_MEMO_SECONDS:
+        values.clear()
+        _word_memo.update(fingerprint=fingerprint, since=now)
+    if key not in values:
+        if len(values) >= WORD_MEMO_SIZE:
+            values.clear()
+        values[key] = compute()
+    return values[key]
 
 
 def _compute_fingerprint() -> str:
@@ -130,16 +172,17 @@ def _cached(name, build):
 
 
 def _build_vocabulary() -> Vocabulary:
-    words, english = set(), set()
+    words, english, names = set(), set(), []
     for source in sources():
         for text in source.vocabulary():
             words.update(words_of(text))
+            names.append(text)
         for text in source.english_vocabulary():
             english.update(words_of(text))
     for phrase, aliases in synonym_table().items():
         for text in (phrase, *aliases):
             words.update(text.split())
-    return Vocabulary(words | english, english)
+    return Vocabulary(words | english, english, names)
 
 
 def current_vocabulary() -> Vocabulary:

@@ -16,7 +16,7 @@ from registers.search_sources import abbreviations_in
 from search.models import Synonym
 from search.pipeline import plan_query
 from search.vocabulary import Vocabulary
-from search.words import compound_splits, deinflections
+from search.words import compound_splits, deinflections, fold
 
 # --- rules, on a vocabulary of our own ------------------------------------------------------
 
@@ -242,3 +242,78 @@ def test_the_vocabulary_is_built_once_and_a_query_then_costs_no_query(
         assert current_vocabulary() is first
         # Known words, plurals and typos are resolved from the cached vocabulary alone.
         plan_query("streekarchieven afvalschp", "nl", index_has=lambda word: False)
+
+
+# --- unknown abbreviations, read as initials (search/initials.py) ------------------------------
+
+NAMES = [
+    "Omgevingsdienst Noordzeekanaalgebied",
+    "Omgevingsdienst Midden en West Brabant",
+    "Omgevingsdienst Zuidoost-Brabant",
+    "Metropoolregio Rotterdam Den Haag",
+    "Sociaal Werkvoorzieningsschap Centraal Overijssel",
+    "Veiligheidsregio Drenthe",
+    "Centraal Nautisch Beheer Noordzeekanaalgebied",
+    "Abcoude",
+]
+INITIALS_VOCABULARY = Vocabulary(
+    {word for name in NAMES for word in fold(name).replace("-", " ").split()}
+    | {"omgeving", "dienst", "noord", "kanaal", "gebied", "regio", "veiligheid"},
+    names=NAMES,
+)
+
+
+@pytest.mark.parametrize(
+    "letters, name",
+    [
+        ("odnzkg", "Omgevingsdienst Noordzeekanaalgebied"),  # one letter per compound part
+        ("omwb", "Omgevingsdienst Midden en West Brabant"),  # a compound as one letter, no "en"
+        ("odzob", "Omgevingsdienst Zuidoost Brabant"),  # zuid·oost
+        ("mrdh", "Metropoolregio Rotterdam Den Haag"),  # "Den" counted
+        ("soweco", "Sociaal Werkvoorzieningsschap Centraal Overijssel"),  # two letters a word
+        ("vrd", "Veiligheidsregio Drenthe"),
+    ],
+)
+def test_an_unknown_abbreviation_reads_as_the_initials_of_a_name(letters, name):
+    readings = INITIALS_VOCABULARY.initials.expand(letters)
+    assert [" ".join(reading[1]) for reading in readings] == [name]
+
+
+def test_letters_that_are_no_abbreviation_read_as_nothing():
+    initials = INITIALS_VOCABULARY.initials
+    assert initials.expand("abc") == ()  # a word's first letters are no initials
+    assert initials.expand("xyzq") == () and initials.split("xyzq") == ()
+    assert initials.expand("a1b") == ()
+
+
+def test_an_abbreviation_no_name_spells_reads_as_two_pieces(db):
+    result = plan_query("odzobvrd", vocabulary=INITIALS_VOCABULARY, index_has=lambda word: False)
+    assert [term.typed for term in result.terms] == ["odzob", "vrd"]
+    assert ("veiligheidsregio", "drenthe") in result.terms[1].alternatives
+    assert result.read_as_initials == [
+        ("ODZOBVRD", "Omgevingsdienst Zuidoost Brabant + Veiligheidsregio Drenthe")
+    ]
+    assert not result.unknown_words
+
+
+def test_an_abbreviation_in_a_query_is_searched_as_the_names_words(db):
+    result = plan_query("odnzkg", vocabulary=INITIALS_VOCABULARY, index_has=lambda word: False)
+    (term,) = result.terms
+    assert term.alternatives == [("odnzkg",), ("omgevingsdienst", "noordzeekanaalgebied")]
+    assert not term.optional and result.corrected == ""
+
+
+@pytest.mark.django_db
+def test_the_register_page_says_what_an_abbreviation_was_read_as(
+    client, register, rebuild_search_index
+):
+    PartnershipFactory(name="Omgevingsdienst Noordzeekanaalgebied")
+    rebuild_search_index()
+    html = client.get(register.url, {"q": "ODNZKG"}).content.decode()
+    assert "search-initials" in html
+    assert "“ODNZKG”" in html and "Omgevingsdienst Noordzeekanaalgebied" in html
+    data = client.get(register.url, {"q": "odnzkg", "format": "json"}).json()
+    assert [item["name"] for item in data["results"]] == ["Omgevingsdienst Noordzeekanaalgebied"]
+    assert data["read_as_initials"] == [
+        {"abbreviation": "ODNZKG", "names": "Omgevingsdienst Noordzeekanaalgebied"}
+    ]

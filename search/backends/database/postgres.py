@@ -12,6 +12,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.models import IndexEntry
 
 from search.backends.database.rows import content_types, objects_for_rows
+from search.vocabulary import remembered
 from search.words import MAX_TAILS, TAIL_MIN_LENGTH, as_terms, fold, linking_s_variants
 
 # The lexemes of an index entry as text, as indexed by search migration 0003 (PostgreSQL);
@@ -20,6 +21,15 @@ VOCABULARY_TEXT = "(title::text || '' '' || body::text)"
 
 
 def word_query(cursor, config, word: str):
+    """(SQL, params) of a tsquery for one word, or None for a stop word ("en", "van"): two
+    lookups (the stem, the compound tails), kept per word until the index changes."""
+    return remembered(
+        ("postgres-word", connection.alias, config, word),
+        lambda: _word_query(cursor, config, word),
+    )
+
+
+def _word_query(cursor, config, word: str):
     """(SQL, params) of a tsquery for one word, or None for a stop word ("en", "van").
 
     The word as a prefix, stemmed and unstemmed (the Dutch stemmer turns "brandweer" into

@@ -9,6 +9,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.models import IndexEntry
 
 from search.backends.database.rows import content_types, objects_for_rows
+from search.vocabulary import remembered
 from search.words import MAX_TAILS, TAIL_MIN_LENGTH, as_terms, linking_s_variants
 
 # bm25 weights per FTS column, in the table's column order: autocomplete, body, title.
@@ -17,9 +18,14 @@ BM25_WEIGHTS = (0.0, 1.0, 4.0)
 
 def tails(cursor, word: str) -> list[str]:
     """Indexed words that contain `word` after their start ("belastingsamenwerking" for
-    "samenwerking"): FTS5 matches from a token's start only, and fts5vocab lists its tokens."""
+    "samenwerking"): FTS5 matches from a token's start only, and fts5vocab lists its tokens.
+    A scan of every indexed word, so kept per word until the index changes (remembered)."""
     if len(word) < TAIL_MIN_LENGTH:
         return []
+    return remembered(("sqlite-tails", connection.alias, word), lambda: _tails(cursor, word))
+
+
+def _tails(cursor, word: str) -> list[str]:
     table = IndexEntry._meta.db_table
     cursor.execute(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_vocab "

@@ -13,13 +13,16 @@ from wagtail.search.backends.elasticsearch8 import (
 
 from search.backends.elasticsearch.analysis import LocalisedIndexSettingsMixin
 from search.backends.elasticsearch.mapping import LocalisedMappingMixin, LocalisedQueryCompilerMixin
+from search.backends.elasticsearch.plan_dsl import PlanQueryCompilerMixin
 
 
 class Mapping(LocalisedMappingMixin, Elasticsearch8Mapping):
     pass
 
 
-class SearchQueryCompiler(LocalisedQueryCompilerMixin, Elasticsearch8SearchQueryCompiler):
+class SearchQueryCompiler(
+    PlanQueryCompilerMixin, LocalisedQueryCompilerMixin, Elasticsearch8SearchQueryCompiler
+):
     mapping_class = Mapping
 
 

@@ -13,13 +13,16 @@ from wagtail.search.backends.elasticsearch9 import (
 
 from search.backends.elasticsearch.analysis import LocalisedIndexSettingsMixin
 from search.backends.elasticsearch.mapping import LocalisedMappingMixin, LocalisedQueryCompilerMixin
+from search.backends.elasticsearch.plan_dsl import PlanQueryCompilerMixin
 
 
 class Mapping(LocalisedMappingMixin, Elasticsearch9Mapping):
     pass
 
 
-class SearchQueryCompiler(LocalisedQueryCompilerMixin, Elasticsearch9SearchQueryCompiler):
+class SearchQueryCompiler(
+    PlanQueryCompilerMixin, LocalisedQueryCompilerMixin, Elasticsearch9SearchQueryCompiler
+):
     mapping_class = Mapping
 
 

@@ -13,13 +13,16 @@ from wagtail.search.backends.opensearch2 import (
 
 from search.backends.elasticsearch.analysis import LocalisedIndexSettingsMixin
 from search.backends.elasticsearch.mapping import LocalisedMappingMixin, LocalisedQueryCompilerMixin
+from search.backends.elasticsearch.plan_dsl import PlanQueryCompilerMixin
 
 
 class Mapping(LocalisedMappingMixin, OpenSearch2Mapping):
     pass
 
 
-class SearchQueryCompiler(LocalisedQueryCompilerMixin, OpenSearch2SearchQueryCompiler):
+class SearchQueryCompiler(
+    PlanQueryCompilerMixin, LocalisedQueryCompilerMixin, OpenSearch2SearchQueryCompiler
+):
     mapping_class = Mapping
 
 

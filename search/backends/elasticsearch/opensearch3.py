@@ -13,13 +13,16 @@ from wagtail.search.backends.opensearch3 import (
 
 from search.backends.elasticsearch.analysis import LocalisedIndexSettingsMixin
 from search.backends.elasticsearch.mapping import LocalisedMappingMixin, LocalisedQueryCompilerMixin
+from search.backends.elasticsearch.plan_dsl import PlanQueryCompilerMixin
 
 
 class Mapping(LocalisedMappingMixin, OpenSearch3Mapping):
     pass
 
 
-class SearchQueryCompiler(LocalisedQueryCompilerMixin, OpenSearch3SearchQueryCompiler):
+class SearchQueryCompiler(
+    PlanQueryCompilerMixin, LocalisedQueryCompilerMixin, OpenSearch3SearchQueryCompiler
+):
     mapping_class = Mapping
 
 
