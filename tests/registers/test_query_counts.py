@@ -1,0 +1,86 @@
+"""The register's pages ask the database the same number of questions whatever the
+register's size (issue 12): no query per partnership, membership or facet value (N+1).
+
+Each page is requested on a small register and again after it has grown fourfold (more
+partnerships, participants, domains, provinces, regions and tags, so every facet has more
+values and the busiest organisation more memberships); the counts must be equal."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from demo.factories.registers import (
+    OrganisationFactory,
+    PartnershipFactory,
+    PolicyDomainFactory,
+    ProvinceFactory,
+    RegionFactory,
+)
+from registers.choices import Phase, Role
+
+pytestmark = pytest.mark.django_db
+
+PAGES = {
+    "landing": "",
+    "landing, JSON": "?format=json",
+    "text": "?q=afval",
+    "text + 2 facets": "?q=afval&domein=afval&fase=uitvoering",
+    "2 facets, no text": "?domein=afval&fase=uitvoering",
+    "text + 2 facets, JSON": "?q=afval&domein=afval&fase=uitvoering&format=json",
+    "sorted by name, page 2": "?q=afval&sort=naam&page=2",
+    "busiest organisation": "organisaties/{zaanstad}/",
+    "busiest organisation, JSON": "organisaties/{zaanstad}/?format=json",
+    "busiest organisation, page 2": "organisaties/{zaanstad}/?page=2",
+    "network": "netwerk/",
+    "network of a domain": "netwerk/?domein=afval",
+    "insights": "inzichten/",
+    "insights of a text": "inzichten/?q=afval",
+}
+
+
+def grow(count, start):
+    """`count` more partnerships on "afval", each with participants, relations and a tag;
+    Zaanstad takes part in every one (the busiest organisation)."""
+    noord_holland = ProvinceFactory(name="Provincie Noord-Holland", cbs_code="PV27")
+    zaanstad = OrganisationFactory(name="Zaanstad", cbs_code="GM0479")
+    afval = PolicyDomainFactory(slug="afval", name="Afval en reiniging")
+    for n in range(start, start + count):
+        others = [OrganisationFactory(name=f"Gemeente {n}-{k}") for k in range(3)]
+        PartnershipFactory(
+            name=f"Afvalschap {n}",
+            participants=[(zaanstad, Role.PENVOERDER), *others],
+            domains=[afval, PolicyDomainFactory(slug=f"domein-{n}", name=f"Domein {n}")],
+            provinces=[noord_holland],
+            regions=[RegionFactory(name=f"Regio {n}", slug=f"regio-{n}")],
+            phase=Phase.UITVOERING,
+            tags=[f"tag-{n}"],
+        )
+    return zaanstad, noord_holland
+
+
+def counts(client, base_url, zaanstad):
+    found = {}
+    for name, path in PAGES.items():
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(base_url + path.format(zaanstad=zaanstad.slug))
+        assert response.status_code == 200, name
+        found[name] = len(captured)
+    return found
+
+
+def test_register_pages_ask_as_many_queries_at_two_sizes(
+    client, register_page, rebuild_search_index
+):
+    base_url = register_page.url
+    zaanstad, _province = grow(60, 0)  # more than a page of 50 memberships
+    rebuild_search_index()
+    counts(client, base_url, zaanstad)  # caches of a first request (site, vocabulary) filled
+    small = counts(client, base_url, zaanstad)
+
+    grow(180, 60)
+    rebuild_search_index()
+    counts(client, base_url, zaanstad)
+    large = counts(client, base_url, zaanstad)
+
+    assert large == small
