@@ -11,11 +11,15 @@ matching (search/matching.py); registers/search_cluster.py builds the same reque
 cluster from the same FACETS definition.
 """
 
+import hashlib
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import CharField, Count, Q, QuerySet, Value
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -283,7 +287,7 @@ def facet_result(facet, counts: dict, query: RegisterQuery) -> FacetResult:
     return FacetResult(facet, values)
 
 
-def _facet_counts(matching, query: RegisterQuery) -> list:
+def _counted(matching, query: RegisterQuery) -> dict:
     """Every facet's counts in one statement (a UNION ALL of one grouped count per facet),
     each over `matching` narrowed by the other facets' choices. The work grows with the
     partnerships counted, and nothing is sent back and forth as lists of ids."""
@@ -292,6 +296,30 @@ def _facet_counts(matching, query: RegisterQuery) -> list:
     for param, value, n in parts[0].union(*parts[1:], all=True):
         if value is not None:
             counts[param][value] = n
+    return counts
+
+
+def _counts_key(query: RegisterQuery) -> str:
+    """The cache key of a query's counts: the published register's generation (a new one
+    with every publish, unpublish, import or organisation saved), the text as read in the
+    active language, and the chosen values in a fixed order."""
+    from registers.exports import generation
+
+    chosen = sorted((param, sorted(values)) for param, values in query.selected.items())
+    payload = [generation(), query.text, (get_language() or "nl")[:2], chosen]
+    return "register-counts:" + hashlib.sha256(json.dumps(payload).encode()).hexdigest()
+
+
+def _facet_counts(matching, query: RegisterQuery) -> list:
+    """Counts depend on the published register and the query only: on the landing page and
+    a broad facet they are the largest part of the work, so they are kept per generation."""
+    seconds = settings.REGISTER_COUNTS_CACHE_SECONDS
+    key = _counts_key(query) if seconds else None
+    counts = cache.get(key) if key else None
+    if counts is None:
+        counts = _counted(matching, query)
+        if key:
+            cache.set(key, counts, seconds)
     return [facet_result(facet, counts[facet.param], query) for facet in FACETS]
 
 

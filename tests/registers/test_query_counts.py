@@ -84,3 +84,31 @@ def test_register_pages_ask_as_many_queries_at_two_sizes(
     large = counts(client, base_url, zaanstad)
 
     assert large == small
+
+
+def test_facet_counts_are_kept_until_the_register_changes(
+    client, register_page, register_data, settings, django_capture_on_commit_callbacks
+):
+    """Counts are cached per generation of the published register: the same query asks
+    fewer queries the second time, and publishing a partnership shows at the next request."""
+    from django.core.cache import cache
+
+    settings.REGISTER_COUNTS_CACHE_SECONDS = 600
+    cache.clear()
+    url = register_page.url + "?format=json"
+
+    def domain_counts():
+        with CaptureQueriesContext(connection) as captured:
+            facets = client.get(url).json()["facets"]
+        return {v["value"]: v["count"] for v in facets["domein"]}, len(captured)
+
+    before, first_queries = domain_counts()
+    again, second_queries = domain_counts()
+    assert again == before and second_queries < first_queries
+
+    draft = PartnershipFactory(name="Afvalinzameling Wormerland", live=False)
+    draft.domains.add(register_data["afval"])
+    with django_capture_on_commit_callbacks(execute=True):
+        draft.save_revision().publish()
+    after, _queries = domain_counts()
+    assert after["afval"] == before["afval"] + 1
