@@ -188,6 +188,10 @@ PREPARED_MAX_PENDING = env("PREPARED_MAX_PENDING", 20)
 # Stored selection factsheets and register exports kept (least recently served go first).
 FACTSHEETS_MAX_STORED_SELECTIONS = env("FACTSHEETS_MAX_STORED_SELECTIONS", 200)
 REGISTER_EXPORTS_MAX_STORED = env("REGISTER_EXPORTS_MAX_STORED", 50)
+# The register's facet counts per query are kept this many seconds in the default cache, keyed
+# by the published register's generation (a publish, unpublish, import or organisation saved
+# starts a new one: registers/exports.py); 0 counts on every request (issue 12).
+REGISTER_COUNTS_CACHE_SECONDS = env("REGISTER_COUNTS_CACHE_SECONDS", 600)
 # --- end of the prepared files block ---
 
 # --- Passwords --------------------------------------------------------------------------------

@@ -78,7 +78,12 @@ def _cell(obj, field):
         return object_key(getattr(obj, field.name)) if has_target else ""
     if shape == Shape.RELATIONS:
         return _join(sorted(object_key(item) for item in getattr(obj, field.name).all()))
-    value = getattr(obj, field.name)
+    return _value_cell(field, getattr(obj, field.name))
+
+
+def _value_cell(field, value):
+    """The cell of a field that holds its value itself (not a reference or relation)."""
+    shape = field.shape
     if shape == Shape.DATE:
         return _date(value)
     if shape in (Shape.DECIMAL, Shape.INTEGER):
@@ -96,6 +101,102 @@ def partnership_row(partnership, url: str = "") -> dict:
         "aantal_deelnemers": len(partnership.memberships.all()),
         "url": url,
     }
+
+
+# --- the same rows from plain value queries (the exports: linear, with a small constant) ---
+
+
+def _key_paths(model) -> list[str]:
+    """The columns `object_key` reads of a related object: an organisation's CBS code, else
+    its slug; a tag's name; anything else's slug."""
+    if model is Organisation:
+        return ["cbs_code", "slug"]
+    if model is Tag:
+        return ["name"]
+    return ["slug"]
+
+
+def _key_of(values) -> str:
+    return next((value for value in values if value), "")
+
+
+def _relation_keys(partnerships, field) -> dict:
+    """{partnership pk: sorted keys} of one relation of every partnership of the queryset:
+    one query over the link rows, however many partnerships there are."""
+    through = field.field.remote_field.through
+    if field.field.related_model is Tag:  # taggit's link rows name their ends themselves
+        source, target = "content_object", "tag"
+    else:
+        source, target = field.field.m2m_field_name(), field.field.m2m_reverse_field_name()
+    paths = [f"{target}__{path}" for path in _key_paths(field.field.related_model)]
+    keys = {}
+    rows = through.objects.filter(**{f"{source}__in": partnerships.order_by().values("pk")})
+    for pk, *values in rows.values_list(f"{source}_id", *paths).iterator(chunk_size=5000):
+        keys.setdefault(pk, []).append(_key_of(values))
+    return {pk: _join(sorted(found)) for pk, found in keys.items()}
+
+
+def partnership_rows(partnerships, url_for=lambda slug: ""):
+    """partnership_row() of every partnership of the queryset (in its order), read as plain
+    values: one query for the partnerships, one per relation and one for the participant
+    counts, whatever their number; no model instances, no prefetching per row."""
+    from django.db.models import Count
+
+    from registers.models import Membership
+
+    value_fields = [
+        f for f in PARTNERSHIP_FIELDS if f.shape not in (Shape.REFERENCE, Shape.RELATIONS)
+    ]
+    references = [f for f in PARTNERSHIP_FIELDS if f.shape == Shape.REFERENCE]
+    relations = {
+        f.column: _relation_keys(partnerships, f)
+        for f in PARTNERSHIP_FIELDS
+        if f.shape == Shape.RELATIONS
+    }
+    participants = dict(
+        Membership.objects.filter(partnership__in=partnerships.order_by().values("pk"))
+        .values("partnership_id")
+        .annotate(n=Count("pk"))
+        .values_list("partnership_id", "n")
+        .order_by()
+    )
+    reference_paths = {
+        f.column: [f"{f.name}__{path}" for path in _key_paths(f.field.related_model)]
+        for f in references
+    }
+    columns = ["pk", "slug", *(f.name for f in value_fields)]
+    columns += [path for paths in reference_paths.values() for path in paths]
+    for values in partnerships.values(*columns).iterator(chunk_size=2000):
+        row = {"slug": values["slug"]}
+        for f in PARTNERSHIP_FIELDS:
+            if f.shape == Shape.RELATIONS:
+                row[f.column] = relations[f.column].get(values["pk"], "")
+            elif f.shape == Shape.REFERENCE:
+                row[f.column] = _key_of(values[path] for path in reference_paths[f.column])
+            else:
+                row[f.column] = _value_cell(f, values[f.name])
+        row["aantal_deelnemers"] = participants.get(values["pk"], 0)
+        row["url"] = url_for(values["slug"])
+        yield row
+
+
+def membership_rows(memberships):
+    """membership_row() of every membership of the queryset (in its order), as plain values."""
+    organisation_columns = ["slug", "name", "kind", "cbs_code", "tooi_uri"]
+    columns = ["partnership__slug", "partnership__name"]
+    columns += [f"organisation__{name}" for name in organisation_columns]
+    columns += [f.name for f in MEMBERSHIP_FIELDS]
+    for values in memberships.values(*columns).iterator(chunk_size=5000):
+        yield {
+            "samenwerkingsverband": values["partnership__slug"],
+            "samenwerkingsverband_naam": values["partnership__name"],
+            "organisatie": values["organisation__slug"],
+            "organisatie_naam": values["organisation__name"],
+            "organisatie_soort": values["organisation__kind"],
+            "organisatie_cbs_code": values["organisation__cbs_code"] or "",
+            **{f.column: _value_cell(f, values[f.name]) for f in MEMBERSHIP_FIELDS},
+            "organisatie_tooi_uri": values["organisation__tooi_uri"],
+        }
 
 
 def membership_row(membership) -> dict:

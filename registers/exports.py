@@ -129,18 +129,16 @@ def with_relations(queryset):
 
 
 def partnership_rows(partnerships, register_url: str):
-    for partnership in with_relations(partnerships).iterator(chunk_size=500):
-        yield exchange.partnership_row(partnership, url=f"{register_url}{partnership.slug}/")
+    """Rows from plain value queries (exchange.partnership_rows): a constant number of
+    queries, and no model instance per row."""
+    return exchange.partnership_rows(partnerships, url_for=lambda slug: f"{register_url}{slug}/")
 
 
 def membership_rows(partnerships):
-    memberships = (
-        Membership.objects.filter(partnership__in=partnerships.values("pk"))
-        .select_related("partnership", "organisation")
-        .order_by("partnership__name", "sort_order", "pk")
-    )
-    for membership in memberships.iterator(chunk_size=2000):
-        yield exchange.membership_row(membership)
+    memberships = Membership.objects.filter(
+        partnership__in=partnerships.order_by().values("pk")
+    ).order_by("partnership__name", "sort_order", "pk")
+    return exchange.membership_rows(memberships)
 
 
 def write_csv(handle, rows, columns):

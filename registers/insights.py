@@ -7,7 +7,8 @@ A participant is a membership, as on the partnership page and in the register's 
 (`participant_count`): former participants count too.
 """
 
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -61,12 +62,28 @@ def province_counts(selection) -> tuple[list, int]:
 def participant_histogram(selection) -> list[tuple[str, int]]:
     """Partnerships per number of participants: 1, 2–5, 6–10, 11–20, 21 or more; a first
     bucket for partnerships without any participant only when there are such."""
-    sizes = list(selection.annotate(n=Count("memberships")).order_by().values_list("n", flat=True))
-    buckets = [
-        (label, sum(low <= n <= high for n in sizes)) for label, low, high in PARTICIPANT_BUCKETS
-    ]
-    buckets.append((_("21 or more"), sum(n >= 21 for n in sizes)))
-    none = sum(n == 0 for n in sizes)
+    # Grouped by size in the database: a few rows, however many partnerships there are.
+    participants = (
+        Membership.objects.filter(partnership=OuterRef("pk"))
+        .order_by()
+        .values("partnership")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    per_size = dict(
+        selection.annotate(size=Coalesce(Subquery(participants), 0))
+        .values("size")
+        .annotate(partnerships=Count("pk"))
+        .values_list("size", "partnerships")
+        .order_by()
+    )
+
+    def between(low, high):
+        return sum(count for size, count in per_size.items() if low <= size <= high)
+
+    buckets = [(label, between(low, high)) for label, low, high in PARTICIPANT_BUCKETS]
+    buckets.append((_("21 or more"), between(21, float("inf"))))
+    none = per_size.get(0, 0)
     if none:
         buckets.insert(0, (_("none recorded"), none))
     return buckets

@@ -11,11 +11,16 @@ matching (search/matching.py); registers/search_cluster.py builds the same reque
 cluster from the same FACETS definition.
 """
 
+import hashlib
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from django.db.models import CharField, Count, Q, Value
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import CharField, Count, Q, QuerySet, Value
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -23,7 +28,8 @@ from taggit.models import Tag
 
 from cms.querystring import clean_text
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
-from registers.models import Organisation, Partnership, PolicyDomain, Region
+from registers.models import Membership, Organisation, Partnership, PolicyDomain, Region
+from registers.models.partnership import PartnershipTag
 from search.backends.database import is_database_backend
 from search.matching import id_subquery, plan_ids
 from search.pipeline import QueryPlan, plan_query
@@ -72,9 +78,34 @@ class Facet:
     labels: Callable[[list], dict]  # values -> display labels
     valid: Callable[[str], bool] = field(default=lambda value: True)
     index_field: str = ""  # field in the cluster's document (registers/search_cluster.py)
+    # Where the values are counted for a relation: (model of the link rows, its field naming
+    # the partnership, the value's path from there); a column of Partnership needs none.
+    links: tuple | None = None
 
     def filter_q(self, values) -> Q:
-        return Q(**{f"{self.lookup}__in": values})
+        """Partnerships with any of `values`. A relation is matched in a subquery, so the
+        selection is never multiplied by its link rows."""
+        if self.links is None:
+            return Q(**{f"{self.lookup}__in": values})
+        model, partnership_field, value_path = self.links
+        linked = model.objects.filter(**{f"{value_path}__in": values})
+        return Q(pk__in=linked.values(partnership_field))
+
+    def counts(self, scope):
+        """(facet, value, partnerships) rows for the partnerships of `scope`, grouped in the
+        database. A relation is counted on its link rows joined to the scope's ids (an inner
+        join: no anti-join for the partnerships without a value)."""
+        label = Value(self.param, output_field=CharField())
+        if self.links is None:
+            rows = scope.values(self.lookup).annotate(facet=label, n=Count("pk"))
+            return rows.values_list("facet", self.lookup, "n").order_by()
+        model, partnership_field, value_path = self.links
+        rows = (
+            model.objects.filter(**{f"{partnership_field}__in": scope.values("pk")})
+            .values(value_path)
+            .annotate(facet=label, n=Count(partnership_field, distinct=True))
+        )
+        return rows.values_list("facet", value_path, "n").order_by()
 
 
 def _choice_facet(param, lookup, label, choices, index_field):
@@ -90,6 +121,7 @@ FACETS = [
         _("Policy domain"),
         _model_labels(PolicyDomain, "slug", "label", fields=("name", "name_en")),
         index_field="domain_slugs",
+        links=(Partnership.domains.through, "partnership_id", "policydomain__slug"),
     ),
     Facet(
         "provincie",
@@ -97,6 +129,7 @@ FACETS = [
         _("Province"),
         _column_labels(Organisation, "slug", "name"),
         index_field="province_slugs",
+        links=(Partnership.provinces.through, "partnership_id", "organisation__slug"),
     ),
     Facet(
         "deelnemer",
@@ -104,6 +137,7 @@ FACETS = [
         _("Participant"),
         _column_labels(Organisation, "slug", "name"),
         index_field="participant_slugs",
+        links=(Membership, "partnership_id", "organisation__slug"),
     ),
     Facet(
         "regio",
@@ -118,6 +152,7 @@ FACETS = [
             )
         },
         index_field="region_slugs",
+        links=(Partnership.regions.through, "partnership_id", "region__slug"),
     ),
     _choice_facet(
         "rol", "province_role", _("Role of the province"), ProvinceRole.choices, "province_role"
@@ -130,6 +165,7 @@ FACETS = [
         _("Tag"),
         _column_labels(Tag, "slug", "name"),
         index_field="tag_slugs",
+        links=(PartnershipTag, "content_object_id", "tag__slug"),
     ),
 ]
 FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
@@ -202,7 +238,10 @@ class FacetResult:
 class RegisterResult:
     query: RegisterQuery
     partnerships: object  # queryset of the selection (ordered by name; for exports)
-    ids: list  # primary keys of the selection in display order (relevance, name, …)
+    # Primary keys of the selection in display order (relevance, name, …): a list when
+    # ranked by relevance (as long as the matches), else a lazy queryset that the database
+    # orders and slices, so a page of 20 never loads the register's ids.
+    ids: object
     facets: list  # of FacetResult
     plan: QueryPlan | None = None  # how the text was read (search/pipeline.py)
     partial: bool = False  # no entry matched every word: ranked by how many they match
@@ -216,29 +255,16 @@ class RegisterResult:
     def unknown_words(self) -> list:
         return self.plan.unknown_words if self.plan else []
 
-    @property
+    @cached_property
     def count(self) -> int:
-        return len(self.ids)
+        return self.ids.count() if isinstance(self.ids, QuerySet) else len(self.ids)
 
 
-def _selection_ids(query: RegisterQuery) -> dict:
-    """For each chosen facet, the partnerships with any of its chosen values."""
-    return {
-        param: set(
-            Partnership.objects.filter(FACETS_BY_PARAM[param].filter_q(values)).values_list(
-                "pk", flat=True
-            )
-        )
-        for param, values in query.selected.items()
-    }
-
-
-def _scope(base: set, selections: dict, skip: str | None = None) -> set:
-    """`base` narrowed by every chosen facet but `skip`; `base` itself when none applies."""
-    scope = base
-    for param, ids in selections.items():
+def _narrowed(scope, query: RegisterQuery, skip: str | None = None):
+    """`scope` narrowed by every chosen facet but `skip`, in SQL."""
+    for param, values in query.selected.items():
         if param != skip:
-            scope = scope & ids
+            scope = scope.filter(FACETS_BY_PARAM[param].filter_q(values))
     return scope
 
 
@@ -261,34 +287,39 @@ def facet_result(facet, counts: dict, query: RegisterQuery) -> FacetResult:
     return FacetResult(facet, values)
 
 
-def _facet_counts(base: set, selections: dict, query: RegisterQuery, *, everything) -> list:
-    """Every facet's counts in one statement (a UNION ALL of one grouped count per facet).
-
-    `everything`: the queryset `base` lists when there is no text to match (counted through
-    it rather than through a list of every public partnership's id).
-    """
-    parts = []
-    for facet in FACETS:
-        scope = _scope(base, selections, skip=facet.param)
-        if not scope:
-            continue
-        if everything is not None and scope is base:
-            partnerships = everything
-        else:
-            partnerships = Partnership.objects.filter(pk__in=id_subquery(Partnership, scope))
-        parts.append(
-            partnerships.exclude(**{f"{facet.lookup}__isnull": True})
-            .values(facet.lookup)
-            .annotate(
-                facet=Value(facet.param, output_field=CharField()), n=Count("pk", distinct=True)
-            )
-            .values_list("facet", facet.lookup, "n")
-            .order_by()
-        )
+def _counted(matching, query: RegisterQuery) -> dict:
+    """Every facet's counts in one statement (a UNION ALL of one grouped count per facet),
+    each over `matching` narrowed by the other facets' choices. The work grows with the
+    partnerships counted, and nothing is sent back and forth as lists of ids."""
+    parts = [facet.counts(_narrowed(matching, query, skip=facet.param)) for facet in FACETS]
     counts = {facet.param: {} for facet in FACETS}
-    if parts:
-        for param, value, n in parts[0].union(*parts[1:], all=True):
+    for param, value, n in parts[0].union(*parts[1:], all=True):
+        if value is not None:
             counts[param][value] = n
+    return counts
+
+
+def _counts_key(query: RegisterQuery) -> str:
+    """The cache key of a query's counts: the published register's generation (a new one
+    with every publish, unpublish, import or organisation saved), the text as read in the
+    active language, and the chosen values in a fixed order."""
+    from registers.exports import generation
+
+    chosen = sorted((param, sorted(values)) for param, values in query.selected.items())
+    payload = [generation(), query.text, (get_language() or "nl")[:2], chosen]
+    return "register-counts:" + hashlib.sha256(json.dumps(payload).encode()).hexdigest()
+
+
+def _facet_counts(matching, query: RegisterQuery) -> list:
+    """Counts depend on the published register and the query only: on the landing page and
+    a broad facet they are the largest part of the work, so they are kept per generation."""
+    seconds = settings.REGISTER_COUNTS_CACHE_SECONDS
+    key = _counts_key(query) if seconds else None
+    counts = cache.get(key) if key else None
+    if counts is None:
+        counts = _counted(matching, query)
+        if key:
+            cache.set(key, counts, seconds)
     return [facet_result(facet, counts[facet.param], query) for facet in FACETS]
 
 
@@ -309,35 +340,33 @@ def search_register(query: RegisterQuery, *, with_facets: bool = True) -> Regist
 
 
 def search_register_database(query: RegisterQuery, *, with_facets: bool = True) -> RegisterResult:
-    """The text is matched once and each facet's selection looked up once; the facets'
-    scopes are then intersections of id sets, so no statement repeats the text match."""
+    """The text is matched once (ranked ids, as many as match); the selection, its order,
+    its page and the facet counts are then SQL over those ids (or over every public
+    partnership when there is no text), so no statement repeats the text match and no
+    request loads the ids of the whole register."""
     words = query.text.split()
     public = Partnership.objects.public()
     plan = plan_query(query.text, (get_language() or "nl")[:2]) if words else None
     matches = plan_ids(public, plan, name_fields=("name", "abbreviation")) if words else None
-    ranked = matches.ids if words else None
-    base = set(ranked) if words else set(public.values_list("pk", flat=True))
-    selections = _selection_ids(query)
-    selected = _scope(base, selections)
+    if words:
+        matching = public.filter(pk__in=id_subquery(Partnership, matches.ids))
+    else:
+        matching = public
+    selection = _narrowed(matching, query)
     if words and query.sort == "relevantie":
         # The backend's own ranking (bm25 on SQLite, ts_rank on PostgreSQL).
-        ids = [pk for pk in ranked if pk in selected]
+        if query.selected:
+            selected = set(selection.values_list("pk", flat=True))
+            ids = [pk for pk in matches.ids if pk in selected]
+        else:
+            ids = matches.ids
     else:
         ordering = ORDERINGS.get(query.sort, ORDERINGS["naam"])
-        ids = list(
-            Partnership.objects.filter(pk__in=id_subquery(Partnership, selected))
-            .order_by(*ordering)
-            .values_list("pk", flat=True)
-        )
-    facets = (
-        _facet_counts(base, selections, query, everything=None if words else public)
-        if with_facets
-        else []
-    )
-    partnerships = Partnership.objects.filter(pk__in=id_subquery(Partnership, selected))
+        ids = selection.order_by(*ordering).values_list("pk", flat=True)
+    facets = _facet_counts(matching, query) if with_facets else []
     return RegisterResult(
         query,
-        partnerships.order_by("name", "pk"),
+        selection.order_by("name", "pk"),
         ids,
         facets,
         plan=plan,

@@ -23,6 +23,7 @@ from registers.search_sources import PARTNERSHIP_TYPE
 from search.site import autocomplete
 
 RESULTS_PER_PAGE = 20
+MEMBERSHIPS_PER_PAGE = 50  # an organisation page's partnerships
 FORMATS = {"html", "json", "csv", "xlsx"}
 
 
@@ -313,19 +314,25 @@ def organisation_detail(request, page, slug):
         ),
         slug=clean_text(slug, 90),
     )
-    memberships = list(
-        Membership.objects.filter(organisation=organisation, partnership__live=True)
-        .select_related("partnership")
-        .prefetch_related("partnership__domains")
-        .order_by("partnership__name")
+    # Paginated: the busiest organisation of a national register takes part in thousands.
+    in_register = Membership.objects.filter(organisation=organisation, partnership__live=True)
+    page_obj = paginate(
+        request,
+        in_register.select_related("partnership").order_by("partnership__name", "pk"),
+        MEMBERSHIPS_PER_PAGE,
     )
+    memberships = list(page_obj.object_list)
+    prefetch_related_objects([m.partnership for m in memberships], "domains")
+    membership_count = page_obj.paginator.count
     # A successor of merged municipalities has a page even before it takes part in anything:
     # "Continued as …" on its predecessors' pages links to it.
-    if not (memberships or organisation.successors.exists() or organisation.predecessors.exists()):
+    if not (
+        membership_count or organisation.successors.exists() or organisation.predecessors.exists()
+    ):
         raise Http404
     partners = (
         Organisation.objects.filter(
-            memberships__partnership__in=[m.partnership_id for m in memberships],
+            memberships__partnership__in=in_register.values("partnership_id"),
             memberships__partnership__live=True,
         )
         .exclude(pk=organisation.pk)
@@ -333,17 +340,15 @@ def organisation_detail(request, page, slug):
         .order_by("-shared", "name")[:10]
     )
     if output == "json":
-        return JsonResponse(_organisation_json(request, page, organisation, memberships, partners))
-    own = {m.partnership_id for m in memberships}
-    continued = [
-        m
-        for m in Membership.objects.filter(
+        return JsonResponse(_organisation_json(request, page, organisation, page_obj, partners))
+    continued = list(
+        Membership.objects.filter(
             organisation__in=organisation.predecessors.all(), partnership__live=True
         )
+        .exclude(partnership__in=in_register.values("partnership_id"))
         .select_related("partnership", "organisation")
         .order_by("partnership__name")
-        if m.partnership_id not in own
-    ]
+    )
     return page.render(
         request,
         template="registers/organisation_detail.html",
@@ -352,6 +357,8 @@ def organisation_detail(request, page, slug):
             "continued_memberships": continued,
             "jsonld_data": organisation_jsonld(request, request.build_absolute_uri(), organisation),
             "memberships": memberships,
+            "membership_count": membership_count,
+            "page_obj": page_obj,
             "partners": partners,
             "breadcrumb_trail": [
                 (_("Organisations"), f"{page.get_url(request)}organisaties/"),
@@ -361,7 +368,13 @@ def organisation_detail(request, page, slug):
     )
 
 
-def _organisation_json(request, page, organisation, memberships, partners):
+def _organisation_json(request, page, organisation, page_obj, partners):
+    def page_link(number):
+        params = request.GET.copy()
+        params["page"] = number
+        return absolute_url(f"{request.path}?{params.urlencode()}", request)
+
+    memberships = page_obj.object_list
     return {
         "id": organisation.slug,
         "name": organisation.name,
@@ -372,7 +385,11 @@ def _organisation_json(request, page, organisation, memberships, partners):
         if organisation.active_until
         else None,
         "successors": [o.slug for o in organisation.successors.all()],
-        "count": len(memberships),
+        "count": page_obj.paginator.count,
+        "page": page_obj.number,
+        "pages": page_obj.paginator.num_pages,
+        "next": page_link(page_obj.next_page_number()) if page_obj.has_next() else None,
+        "previous": page_link(page_obj.previous_page_number()) if page_obj.has_previous() else None,
         "results": [
             {
                 "id": m.partnership.slug,

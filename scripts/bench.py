@@ -6,7 +6,14 @@ site, starts gunicorn on loopback and fires concurrent requests at each URL. Eve
 reported as median and p95 in milliseconds and requests per second, with the ratio of its
 median to the baseline measured in the same run: a static file served by the same server.
 
-Usage: scripts/bench.py [--duration SECONDS] [--concurrency N] [--workers N] [--only NAME]
+Usage: scripts/bench.py [--size N] [--duration SECONDS] [--concurrency N] [--workers N]
+                        [--only NAME] [--repeat N] [--existing DATABASE_URL]
+
+--size sets the generated register (partnerships; 4 memberships each): 5,000 by default,
+50,000 for the national scale of issue 12. After loading, PostgreSQL gets ANALYZE. Rows are
+interleaved with their baseline (in process: one request of each per round; through
+gunicorn: the duration cut into rounds), and in-process rows print their query count.
+--existing measures a database loaded before (e.g. by an earlier --keep run), skipping setup.
 """
 
 import argparse
@@ -28,7 +35,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
 from scripts import throwaway_postgres  # noqa: E402
-from scripts.benchrows import HTTP_ROWS, IN_PROCESS_ROWS, SETUP_STEPS  # noqa: E402
+from scripts.benchrows import HTTP_ROWS, IN_PROCESS_ROWS, REPORTS, SETUP_STEPS  # noqa: E402
 
 
 def free_port() -> int:
@@ -83,7 +90,7 @@ def load(port, path, duration, concurrency):
     return latencies, errors, elapsed
 
 
-def row(name, latencies, elapsed, baseline_median=None, errors=()):
+def row(name, latencies, elapsed, baseline_median=None, errors=(), queries=None):
     median = statistics.median(latencies) if latencies else float("nan")
     result = {
         "name": name,
@@ -93,6 +100,7 @@ def row(name, latencies, elapsed, baseline_median=None, errors=()):
         "rps": len(latencies) / elapsed if elapsed else float("nan"),
         "ratio": median / baseline_median if baseline_median else 1.0,
         "errors": len(errors),
+        "queries": queries,
     }
     return result
 
@@ -102,12 +110,15 @@ def print_table(title, rows, show_rps=True):
     header = f"{'what':<52} {'n':>6} {'median ms':>10} {'p95 ms':>9}"
     header += f" {'req/s':>8}" if show_rps else ""
     header += f" {'× baseline':>11} {'errors':>7}"
+    show_queries = any(item.get("queries") is not None for item in rows)
+    header += f" {'queries':>8}" if show_queries else ""
     print(header)
     print("-" * len(header))
     for item in rows:
         line = f"{item['name']:<52} {item['n']:>6} {item['median']:>10.2f} {item['p95']:>9.2f}"
         line += f" {item['rps']:>8.1f}" if show_rps else ""
         line += f" {item['ratio']:>11.2f} {item['errors']:>7}"
+        line += f" {item.get('queries', ''):>8}" if show_queries else ""
         print(line)
 
 
@@ -136,39 +147,9 @@ def server_env(workdir: Path, database_url: str | None, name: str, **overrides) 
     return env
 
 
-def run(label, database_url, args):
-    workdir = Path(tempfile.mkdtemp(prefix="bench-"))
-    env = server_env(workdir, database_url, "bench")
+def gunicorn_rows(env, args):
+    """HTTP_ROWS through gunicorn on loopback, interleaved with their baseline."""
     python = sys.executable
-    print(f"\n=== {label}: {env['DATABASE_URL']} ===")
-
-    def manage(*command):
-        subprocess.run([python, "manage.py", *command], cwd=PROJECT, env=env, check=True)
-
-    t0 = time.perf_counter()
-    manage("migrate", "--no-input", "-v", "0")
-    manage("collectstatic", "--no-input", "-v", "0")
-    manage("load_demo", "--password", "bench")
-    for step in SETUP_STEPS:
-        step(manage, env)
-    print(f"Setup took {time.perf_counter() - t0:.1f} s")
-
-    # In-process rows (server-side time of one request, no network) run in a child
-    # process with the bench settings.
-    in_process = []
-    if IN_PROCESS_ROWS:
-        only = ["--only", *args.only] if args.only else []
-        out = subprocess.run(
-            [python, "-m", "scripts.benchrows", "--in-process", *only],
-            cwd=PROJECT,
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        sys.stderr.write(out.stderr)
-        in_process = json.loads(out.stdout)
-
     port = free_port()
     server = subprocess.Popen(
         [
@@ -193,39 +174,112 @@ def run(label, database_url, args):
                 break
             except OSError:
                 time.sleep(0.1)
-        http_rows = []
-        paths = {name: path_fn(env) for name, path_fn in HTTP_ROWS}
+        paths = {
+            name: path_fn(env)
+            for index, (name, path_fn) in enumerate(HTTP_ROWS)
+            if index == 0 or not args.only or any(part in name for part in args.only)
+        }
         # Warm up every URL once (template caches, connection setup).
         for path in paths.values():
             load(port, path, 0.5, 2)
+        # Interleaved: each round gives every row (the baseline first) its share of the
+        # duration, so a change in the machine's load falls on all rows alike.
+        rounds = max(1, args.rounds)
+        measured = {name: ([], [], 0.0) for name in paths}
+        for _round in range(rounds):
+            for name, path in paths.items():
+                latencies, errors, elapsed = load(
+                    port, path, args.duration / rounds, args.concurrency
+                )
+                own = measured[name]
+                measured[name] = (own[0] + latencies, own[1] + errors, own[2] + elapsed)
         baseline_name = next(iter(paths))
-        latencies, errors, elapsed = load(
-            port, paths[baseline_name], args.duration, args.concurrency
-        )
-        base = row(baseline_name, latencies, elapsed, errors=errors)
-        http_rows.append(base)
-        for name, path in list(paths.items())[1:]:
-            if args.only and not any(part in name for part in args.only):
-                continue
-            latencies, errors, elapsed = load(port, path, args.duration, args.concurrency)
+        base = row(baseline_name, *measured[baseline_name][:1], measured[baseline_name][2])
+        base["errors"] = len(measured[baseline_name][1])
+        http_rows = [base]
+        for name in list(paths)[1:]:
+            latencies, errors, elapsed = measured[name]
             http_rows.append(row(name, latencies, elapsed, base["median"], errors))
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
+    return http_rows
+
+
+def run(label, database_url, args):
+    workdir = Path(tempfile.mkdtemp(prefix="bench-"))
+    env = server_env(workdir, database_url, "bench", BENCH_SIZE=str(args.size))
+    python = sys.executable
+    print(f"\n=== {label}: {env['DATABASE_URL']} ({args.size:,} partnerships) ===")
+
+    def manage(*command):
+        subprocess.run([python, "manage.py", *command], cwd=PROJECT, env=env, check=True)
+
+    t0 = time.perf_counter()
+    manage("collectstatic", "--no-input", "-v", "0")
+    if args.existing:
+        manage("migrate", "--no-input", "-v", "0")
+        from scripts.benchrows import _analyze
+
+        _analyze(manage, env)
+    else:
+        manage("migrate", "--no-input", "-v", "0")
+        manage("load_demo", "--password", "bench", "--no-index")
+        for step in SETUP_STEPS:
+            step(manage, env)
+    print(f"Setup took {time.perf_counter() - t0:.1f} s")
+
+    # In-process rows (server-side time of one request, no network) run in a child
+    # process with the bench settings.
+    in_process, reports = [], {}
+    if IN_PROCESS_ROWS:
+        only = ["--only", *args.only] if args.only else []
+        wanted = [name for name in REPORTS if not args.only or name in args.only]
+        out = subprocess.run(
+            [
+                python,
+                "-m",
+                "scripts.benchrows",
+                "--in-process",
+                "--repeat",
+                str(args.repeat),
+                "--reports",
+                *wanted,
+                *only,
+            ],
+            cwd=PROJECT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        sys.stderr.write(out.stderr)
+        measured = json.loads(out.stdout)
+        in_process, reports = measured["rows"], measured["reports"]
+
+    http_rows = []
+    try:
+        if not args.no_http:
+            http_rows = gunicorn_rows(env, args)
+    finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
 
-    print_table(
-        f"[{label}] Through gunicorn ({args.workers} workers) on loopback, {args.concurrency} "
-        f"concurrent clients, {args.duration:.0f} s per row; baseline = first row",
-        http_rows,
-    )
+    if http_rows:
+        print_table(
+            f"[{label}] Through gunicorn ({args.workers} workers) on loopback, {args.concurrency} "
+            f"concurrent clients, {args.duration:.0f} s per row in {args.rounds} rounds; "
+            "baseline = first row",
+            http_rows,
+        )
     if in_process:
         print_table(
             f"[{label}] Server-side, in process (one request at a time); baseline = first row",
             in_process,
             show_rps=False,
         )
+    for name, rows in reports.items():
+        REPORTS[name][1](label, rows)
     return [item for item in http_rows + in_process if item["errors"]]
 
 
@@ -238,7 +292,37 @@ def main():
         "--concurrency", type=int, default=int(os.environ.get("BENCH_CONCURRENCY", 8))
     )
     parser.add_argument("--workers", type=int, default=int(os.environ.get("BENCH_WORKERS", 2)))
-    parser.add_argument("--only", action="append", help="run only rows whose name contains this")
+    parser.add_argument(
+        "--size",
+        type=int,
+        default=int(os.environ.get("BENCH_SIZE", 5000)),
+        help="partnerships in the generated register, 4 memberships each (default 5000)",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=int(os.environ.get("BENCH_REPEAT", 30)),
+        help="rounds of the in-process rows (each round: baseline, then every row once)",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=4,
+        help="rounds of the gunicorn rows (the duration is shared out over them)",
+    )
+    parser.add_argument(
+        "--existing",
+        metavar="DATABASE_URL",
+        help="measure this database, loaded before (by --keep or by hand), instead of a new one",
+    )
+    parser.add_argument(
+        "--no-http", action="store_true", help="only the in-process rows and reports"
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        help="run only rows (and reports, e.g. exports) whose name contains this",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the bench files afterwards")
     parser.add_argument(
         "--databases",
@@ -248,6 +332,9 @@ def main():
     args = parser.parse_args()
 
     failed = []
+    if args.existing:
+        label = "PostgreSQL" if args.existing.startswith("postgres") else "SQLite"
+        return 1 if run(label, args.existing, args) else 0
     for database in [d.strip() for d in args.databases.split(",") if d.strip()]:
         if database == "sqlite":
             failed += run("SQLite", None, args)

@@ -2,10 +2,14 @@
 
 HTTP_ROWS are requested through gunicorn; the first one is the baseline.
 IN_PROCESS_ROWS are timed inside Django (server-side time of one request, no network);
-their first row is their baseline. Each later issue adds its rows here.
+their first row is their baseline. Rows of an app or an issue live in their own module,
+listed in ROW_PROVIDERS: each may define SETUP_STEPS, HTTP_ROWS, IN_PROCESS_ROWS and
+REPORTS ({name: (measure(client, repeat) -> rows, print(label, rows))} for figures that are
+not one page's latency, measured in process after the rows).
 """
 
 import argparse
+import importlib
 import json
 import statistics
 import sys
@@ -38,10 +42,6 @@ def _import_register(manage, env):
     )
 
 
-def _generate_register(manage, env):
-    manage("generate_register", "--partnerships", "5000", "--memberships", "20000")
-
-
 def _update_index(manage, env):
     """Rebuild the whole search index (issue target: report the time)."""
     import time
@@ -51,7 +51,16 @@ def _update_index(manage, env):
     print(f"update_index of the whole site: {time.perf_counter() - start:.1f} s")
 
 
-SETUP_STEPS = [_import_register, _generate_register, _update_index]
+def _analyze(manage, env):
+    """Planner statistics after the bulk load: PostgreSQL here runs without autovacuum, and
+    a production database has them, so the figures must not depend on when it last ran."""
+    if env["DATABASE_URL"].startswith("postgres"):
+        analyze = "from django.db import connection; connection.cursor().execute('ANALYZE')"
+        manage("shell", "-c", analyze)
+        print("ANALYZE done")
+
+
+SETUP_STEPS = [_import_register]
 REGISTER_QUERY = "?q=afval&domein=afval&fase=uitvoering"
 
 HTTP_ROWS = [
@@ -70,17 +79,6 @@ HTTP_ROWS = [
 ]
 
 
-def _busiest_organisation(client):
-    from django.db.models import Count
-
-    from registers.models import Organisation
-
-    organisation = (
-        Organisation.objects.annotate(n=Count("memberships")).order_by("-n", "name").first()
-    )
-    return f"/nl/register/organisaties/{organisation.slug}/"
-
-
 def _about_path(client):
     about = content_files.read().content_pages[0]["nl"]["slug"]
     return f"/nl/{about}/"
@@ -89,16 +87,6 @@ def _about_path(client):
 # (name, callable(client) -> path); the first row is the baseline: a page without search.
 IN_PROCESS_ROWS = [
     ("baseline: content page without search", _about_path),
-    (
-        "register: q=afval + 2 facets (5,000 partnerships)",
-        lambda c: "/nl/register/" + REGISTER_QUERY,
-    ),
-    ("register: 2 facets, no text", lambda c: "/nl/register/?domein=afval&fase=uitvoering"),
-    (
-        "register: JSON, q=afval + 2 facets",
-        lambda c: "/nl/register/" + REGISTER_QUERY + "&format=json",
-    ),
-    ("organisation page (most partnerships)", _busiest_organisation),
     ("site search: q=afval", lambda c: "/nl/zoeken/?q=afval"),
     ("site search: q=samenwerking (many hits)", lambda c: "/nl/zoeken/?q=samenwerking"),
     (
@@ -108,12 +96,17 @@ IN_PROCESS_ROWS = [
     ("site search: suggestions q=veil", lambda c: "/nl/zoeken/suggesties/?q=veil"),
 ]
 
-# Rows of the other apps.
-from scripts import factsheet_bench as _factsheets  # noqa: E402
-
-SETUP_STEPS += _factsheets.SETUP_STEPS
-HTTP_ROWS += _factsheets.HTTP_ROWS
-IN_PROCESS_ROWS += _factsheets.IN_PROCESS_ROWS
+# Rows of the other apps and issues: a module each (h12b and later issues add theirs here).
+ROW_PROVIDERS = ["scripts.register_bench", "scripts.factsheet_bench"]
+REPORTS = {}
+for _name in ROW_PROVIDERS:
+    _module = importlib.import_module(_name)
+    SETUP_STEPS += getattr(_module, "SETUP_STEPS", [])
+    HTTP_ROWS += getattr(_module, "HTTP_ROWS", [])
+    IN_PROCESS_ROWS += getattr(_module, "IN_PROCESS_ROWS", [])
+    REPORTS.update(getattr(_module, "REPORTS", {}))
+# Last: the index over everything loaded, then the planner's statistics.
+SETUP_STEPS += [_update_index, _analyze]
 
 
 def _percentile(values, fraction):
@@ -121,47 +114,78 @@ def _percentile(values, fraction):
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def run_in_process(only=None, repeat=60):
-    """Time each IN_PROCESS_ROWS path with Django's test client; print JSON rows."""
+def _one(client, path):
+    """(ms, status, queries) of one request."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        start = time.perf_counter()
+        response = client.get(path)
+        if response.streaming:
+            b"".join(response.streaming_content)
+        elapsed = (time.perf_counter() - start) * 1000
+    return elapsed, response.status_code, len(captured)
+
+
+def run_in_process(only=None, repeat=30, reports=()):
+    """Time each IN_PROCESS_ROWS path with Django's test client, interleaved: every round
+    requests the baseline and then each row once, so a change in the machine's load falls
+    on all rows alike. Prints JSON: {"rows": [...], "reports": {name: rows}}."""
     # Start as the server does (cms/wsgi.py sets Django up and freezes the start-up objects).
     from django.test import Client
 
     import cms.wsgi  # noqa: F401
 
     client = Client(HTTP_HOST="127.0.0.1")
-    rows, baseline = [], None
-    for name, path_fn in IN_PROCESS_ROWS:
-        if only and baseline is not None and not any(part in name for part in only):
-            continue
+    chosen = [
+        (name, path_fn)
+        for index, (name, path_fn) in enumerate(IN_PROCESS_ROWS)
+        if index == 0 or not only or any(part in name for part in only)
+    ]
+    paths = []
+    for name, path_fn in chosen:
         path = path_fn(client)
-        client.get(path)  # warm up
-        timings, errors = [], 0
-        for _ in range(repeat):
-            start = time.perf_counter()
-            response = client.get(path)
-            timings.append((time.perf_counter() - start) * 1000)
-            errors += response.status_code != 200
-        median = statistics.median(timings)
-        baseline = baseline or median
+        _one(client, path)  # warm up
+        paths.append((name, path))
+    timings = {name: [] for name, _path in paths}
+    errors = dict.fromkeys(timings, 0)
+    queries = {}
+    for _round in range(repeat):
+        for name, path in paths:
+            elapsed, status, count = _one(client, path)
+            timings[name].append(elapsed)
+            errors[name] += status != 200
+            queries[name] = count
+    baseline = statistics.median(timings[paths[0][0]])
+    rows = []
+    for name, _path in paths:
+        median = statistics.median(timings[name])
         rows.append(
             {
                 "name": name,
-                "n": len(timings),
+                "n": len(timings[name]),
                 "median": median,
-                "p95": _percentile(timings, 0.95),
+                "p95": _percentile(timings[name], 0.95),
                 "rps": 0.0,
                 "ratio": median / baseline,
-                "errors": errors,
+                "errors": errors[name],
+                "queries": queries[name],
             }
         )
-        print(f"  timed {name}", file=sys.stderr)
-    json.dump(rows, sys.stdout)
+    print(f"  timed {len(rows)} rows, {repeat} rounds", file=sys.stderr)
+    measured = {
+        name: REPORTS[name][0](client, max(1, repeat // 10)) for name in reports if name in REPORTS
+    }
+    json.dump({"rows": rows, "reports": measured}, sys.stdout)
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--in-process", action="store_true")
     parser.add_argument("--only", nargs="*")
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--reports", nargs="*", default=[])
     args = parser.parse_args()
     if args.in_process:
-        run_in_process(args.only)
+        run_in_process(args.only, args.repeat, args.reports)

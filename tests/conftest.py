@@ -9,6 +9,9 @@ from demo.factories.registers import RegisterPageFactory
 def _fast_and_isolated(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
+    # Facet counts are cached per register generation, which factories do not start; the
+    # cache is tested on its own (tests/registers/test_query_counts.py).
+    settings.REGISTER_COUNTS_CACHE_SECONDS = 0
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
         # As in production without Redis: the database (rolled back after each test).

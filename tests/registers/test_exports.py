@@ -140,3 +140,32 @@ def test_a_failed_export_answers_503_without_a_retry_storm(
     response = client.get(register_page.url, {"format": "xlsx"}, **HTML)
     assert response.status_code == 503 and response["Retry-After"]
     assert queue.results == []
+
+
+def test_export_rows_from_plain_values_match_the_rows_of_the_objects(register_data):
+    """The downloads read plain values (issue 12: no prefetching per row); each row is the
+    one exchange.partnership_row / membership_row makes of the objects, references, lists
+    and participant counts included."""
+    from registers import exchange
+    from registers.models import Membership, Partnership
+
+    afvalschap = register_data["afvalschap"]
+    afvalschap.bronhouder = register_data["zaanstad"]
+    afvalschap.succeeded_by = register_data["veiligheidsregio"]
+    afvalschap.save()
+    partnerships = Partnership.objects.order_by("name", "pk")
+    from_objects = [
+        exchange.partnership_row(p, url=f"/r/{p.slug}/")
+        for p in exports.with_relations(partnerships)
+    ]
+    from_values = list(exports.partnership_rows(partnerships, "/r/"))
+    assert from_values == from_objects
+    assert from_values[0]["bronhouder"] == "GM0479" and from_values[0]["tags"] == "circulair"
+    assert from_values[0]["aantal_deelnemers"] == 3
+
+    memberships = Membership.objects.select_related("partnership", "organisation").order_by(
+        "partnership__name", "sort_order", "pk"
+    )
+    assert list(exports.membership_rows(partnerships)) == [
+        exchange.membership_row(m) for m in memberships
+    ]

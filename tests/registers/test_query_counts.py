@@ -1,0 +1,114 @@
+"""The register's pages ask the database the same number of questions whatever the
+register's size (issue 12): no query per partnership, membership or facet value (N+1).
+
+Each page is requested on a small register and again after it has grown fourfold (more
+partnerships, participants, domains, provinces, regions and tags, so every facet has more
+values and the busiest organisation more memberships); the counts must be equal."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from demo.factories.registers import (
+    OrganisationFactory,
+    PartnershipFactory,
+    PolicyDomainFactory,
+    ProvinceFactory,
+    RegionFactory,
+)
+from registers.choices import Phase, Role
+
+pytestmark = pytest.mark.django_db
+
+PAGES = {
+    "landing": "",
+    "landing, JSON": "?format=json",
+    "text": "?q=afval",
+    "text + 2 facets": "?q=afval&domein=afval&fase=uitvoering",
+    "2 facets, no text": "?domein=afval&fase=uitvoering",
+    "text + 2 facets, JSON": "?q=afval&domein=afval&fase=uitvoering&format=json",
+    "sorted by name, page 2": "?q=afval&sort=naam&page=2",
+    "busiest organisation": "organisaties/{zaanstad}/",
+    "busiest organisation, JSON": "organisaties/{zaanstad}/?format=json",
+    "busiest organisation, page 2": "organisaties/{zaanstad}/?page=2",
+    "network": "netwerk/",
+    "network of a domain": "netwerk/?domein=afval",
+    "insights": "inzichten/",
+    "insights of a text": "inzichten/?q=afval",
+}
+
+
+def grow(count, start):
+    """`count` more partnerships on "afval", each with participants, relations and a tag;
+    Zaanstad takes part in every one (the busiest organisation)."""
+    noord_holland = ProvinceFactory(name="Provincie Noord-Holland", cbs_code="PV27")
+    zaanstad = OrganisationFactory(name="Zaanstad", cbs_code="GM0479")
+    afval = PolicyDomainFactory(slug="afval", name="Afval en reiniging")
+    for n in range(start, start + count):
+        others = [OrganisationFactory(name=f"Gemeente {n}-{k}") for k in range(3)]
+        PartnershipFactory(
+            name=f"Afvalschap {n}",
+            participants=[(zaanstad, Role.PENVOERDER), *others],
+            domains=[afval, PolicyDomainFactory(slug=f"domein-{n}", name=f"Domein {n}")],
+            provinces=[noord_holland],
+            regions=[RegionFactory(name=f"Regio {n}", slug=f"regio-{n}")],
+            phase=Phase.UITVOERING,
+            tags=[f"tag-{n}"],
+        )
+    return zaanstad, noord_holland
+
+
+def counts(client, base_url, zaanstad):
+    found = {}
+    for name, path in PAGES.items():
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(base_url + path.format(zaanstad=zaanstad.slug))
+        assert response.status_code == 200, name
+        found[name] = len(captured)
+    return found
+
+
+def test_register_pages_ask_as_many_queries_at_two_sizes(
+    client, register_page, rebuild_search_index
+):
+    base_url = register_page.url
+    zaanstad, _province = grow(60, 0)  # more than a page of 50 memberships
+    rebuild_search_index()
+    counts(client, base_url, zaanstad)  # caches of a first request (site, vocabulary) filled
+    small = counts(client, base_url, zaanstad)
+
+    grow(180, 60)
+    rebuild_search_index()
+    counts(client, base_url, zaanstad)
+    large = counts(client, base_url, zaanstad)
+
+    assert large == small
+
+
+def test_facet_counts_are_kept_until_the_register_changes(
+    client, register_page, register_data, settings, django_capture_on_commit_callbacks
+):
+    """Counts are cached per generation of the published register: the same query asks
+    fewer queries the second time, and publishing a partnership shows at the next request."""
+    from django.core.cache import cache
+
+    settings.REGISTER_COUNTS_CACHE_SECONDS = 600
+    cache.clear()
+    url = register_page.url + "?format=json"
+
+    def domain_counts():
+        with CaptureQueriesContext(connection) as captured:
+            facets = client.get(url).json()["facets"]
+        return {v["value"]: v["count"] for v in facets["domein"]}, len(captured)
+
+    before, first_queries = domain_counts()
+    again, second_queries = domain_counts()
+    assert again == before and second_queries < first_queries
+
+    draft = PartnershipFactory(name="Afvalinzameling Wormerland", live=False)
+    draft.domains.add(register_data["afval"])
+    with django_capture_on_commit_callbacks(execute=True):
+        draft.save_revision().publish()
+    after, _queries = domain_counts()
+    assert after["afval"] == before["afval"] + 1
