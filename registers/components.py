@@ -27,11 +27,13 @@ class UnverifiedPartnershipsPanel(Component):
 def data_quality_counts() -> dict:
     """What the data-quality panel counts (also used by its admin page)."""
     from registers.duplicates import possible_duplicates
-    from registers.models import Organisation, Partnership
+    from registers.models import NotADuplicate, Organisation, Partnership
 
     public = Partnership.objects.public()
     return {
-        "duplicates": possible_duplicates(public.prefetch_related("memberships")),
+        "duplicates": possible_duplicates(
+            public.prefetch_related("memberships"), NotADuplicate.pairs()
+        ),
         "without_participants": public.filter(memberships=None).count(),
         "historical_without_successor": Organisation.objects.filter(
             active_until__isnull=False, successors=None

@@ -1,7 +1,5 @@
 """The register in the Wagtail admin: snippet viewsets for Registerbeheer."""
 
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import render
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
@@ -139,23 +137,45 @@ def add_data_quality_panel(request, panels):
         panels.append(DataQualityPanel())
 
 
-def duplicates_view(request):
-    """Register › possible duplicates: the detector's pairs (registers/duplicates.py)."""
-    if not request.user.has_perm("registers.change_partnership"):
-        raise PermissionDenied
-    from registers.components import data_quality_counts
-
-    return render(
-        request,
-        "registers/admin/duplicates.html",
-        {
-            "page_title": _("Possible duplicates"),
-            "header_title": _("Possible duplicates"),
-            "duplicates": data_quality_counts()["duplicates"],
-        },
-    )
-
-
 @hooks.register("register_admin_urls")
-def register_duplicates_url():
-    return [path("register/duplicates/", duplicates_view, name="register_duplicates")]
+def register_duplicates_urls():
+    from registers import admin_views
+
+    return [
+        path("register/duplicates/", admin_views.duplicates, name="register_duplicates"),
+        path(
+            "register/duplicates/merge/<int:keep_pk>/<int:other_pk>/",
+            admin_views.merge,
+            name="register_merge",
+        ),
+        path(
+            "register/duplicates/distinct/<int:first_pk>/<int:second_pk>/",
+            admin_views.not_a_duplicate,
+            name="register_not_a_duplicate",
+        ),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_merge_log_actions(actions):
+    from wagtail.log_actions import LogFormatter
+
+    from registers.merging import MERGE_ACTION, NOT_A_DUPLICATE_ACTION
+
+    @actions.register_action(MERGE_ACTION)
+    class MergeFormatter(LogFormatter):
+        label = _("Merge a duplicate")
+
+        def format_message(self, log_entry):
+            return _("Merged “%(name)s” into this entry") % {
+                "name": log_entry.data.get("merged", "")
+            }
+
+    @actions.register_action(NOT_A_DUPLICATE_ACTION)
+    class NotADuplicateFormatter(LogFormatter):
+        label = _("Not a duplicate")
+
+        def format_message(self, log_entry):
+            return _("Marked as not a duplicate of “%(name)s”") % {
+                "name": log_entry.data.get("other", "")
+            }
