@@ -106,4 +106,3 @@ def not_a_duplicate(request, first_pk, second_pk):
         % {"first": first.name, "second": second.name},
     )
     return redirect("register_duplicates")
-

@@ -63,9 +63,7 @@ def possible_duplicates(partnerships, distinct=frozenset()) -> list[Pair]:
                         if reason:
                             pairs.append(Pair(first, second, f"names differ in spelling; {reason}"))
     pairs = [
-        pair
-        for pair in pairs
-        if tuple(sorted((pair.first.pk, pair.second.pk))) not in distinct
+        pair for pair in pairs if tuple(sorted((pair.first.pk, pair.second.pk))) not in distinct
     ]
     return sorted(pairs, key=lambda pair: (pair.first.name, pair.second.name))
 

@@ -28,7 +28,7 @@ from wagtail.log_actions import log
 
 from registers.choices import ProvinceRole
 from registers.importer.fields import SCALAR_FIELDS
-from registers.importer.precedence import SOURCE_NAMES, REGISTER, UNION_FIELDS
+from registers.importer.precedence import REGISTER, SOURCE_NAMES, UNION_FIELDS
 from registers.importer.provenance import is_blank, serialise
 from registers.importer.writers.memberships import membership_key
 from registers.models import (
@@ -52,7 +52,7 @@ class MergeRefused(Exception):
 
 
 def why_not(kept, other) -> str:
-    """"" when the two can be merged now, else why not."""
+    """ "" when the two can be merged now, else why not."""
     if kept.pk == other.pk:
         return _("An entry cannot be merged with itself.")
     for partnership in (kept, other):
@@ -75,8 +75,8 @@ def preview(kept, other) -> dict:
     urls = {d.url for d in kept.documents.all() if d.url}
     return {
         "fields": [
-            (str(Partnership._meta.get_field(name).verbose_name), value)
-            for name, value in _filled_fields(kept, other).items()
+            (str(Partnership._meta.get_field(name).verbose_name), getattr(other, name))
+            for name in _filled_fields(kept, other)
         ],
         "participants": [
             m
@@ -99,8 +99,9 @@ def merge_partnerships(kept, other, *, user=None, reason: str = "") -> Partnersh
     _repoint(kept, other)
 
     kept = Partnership.objects.get(pk=kept.pk)  # with the children just moved
+    references = {f.name for f in PARTNERSHIP_FIELDS if f.shape == Shape.REFERENCE}
     for name, value in _filled_fields(kept, other).items():
-        setattr(kept, name, getattr(other, name))
+        setattr(kept, f"{name}_id" if name in references else name, value)
     if kept.part_of_id == other.pk:
         kept.part_of = None
     if kept.succeeded_by_id == other.pk:

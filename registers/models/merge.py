@@ -51,12 +51,8 @@ class NotADuplicate(models.Model):
     """Two partnerships Registerbeheer judged distinct: the detector no longer lists them.
     Stored with the lower pk first, so each pair has one row."""
 
-    first = models.ForeignKey(
-        "registers.Partnership", on_delete=models.CASCADE, related_name="+"
-    )
-    second = models.ForeignKey(
-        "registers.Partnership", on_delete=models.CASCADE, related_name="+"
-    )
+    first = models.ForeignKey("registers.Partnership", on_delete=models.CASCADE, related_name="+")
+    second = models.ForeignKey("registers.Partnership", on_delete=models.CASCADE, related_name="+")
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -68,6 +64,9 @@ class NotADuplicate(models.Model):
         ]
         verbose_name = _("pair that is not a duplicate")
         verbose_name_plural = _("pairs that are not duplicates")
+
+    def __str__(self):
+        return f"{self.first} ≠ {self.second}"
 
     @classmethod
     def record(cls, a, b, user=None):

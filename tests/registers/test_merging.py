@@ -42,6 +42,7 @@ def muziekschool():
         cbs_code="GR0123",
         seat_place="Winschoten",
         province_role=ProvinceRole.SUBSIDIEVERSTREKKER,
+        bronhouder=shared,
         participants=[shared],
         domains=[cultuur],
         tags=["muziek"],
@@ -77,6 +78,7 @@ def test_a_merge_brings_fields_participants_documents_and_tags_onto_the_kept_ent
     assert kept.cbs_code == "GR0123"
     assert kept.seat_place == "Winschoten"
     assert kept.province_role == ProvinceRole.SUBSIDIEVERSTREKKER
+    assert kept.bronhouder.name == "Vlagtwedde"
     # The shared participant is not doubled.
     assert sorted(m.organisation.name for m in kept.memberships.all()) == [
         "Oldambt",
@@ -157,9 +159,12 @@ def test_not_a_duplicate_stops_the_listing_of_the_pair(client, muziekschool):
     response = client.post(reverse("register_not_a_duplicate", args=[other.pk, kept.pk]))
     assert response.status_code == 302
     assert NotADuplicate.objects.count() == 1
-    assert possible_duplicates(
-        Partnership.objects.prefetch_related("memberships"), NotADuplicate.pairs()
-    ) == []
+    assert (
+        possible_duplicates(
+            Partnership.objects.prefetch_related("memberships"), NotADuplicate.pairs()
+        )
+        == []
+    )
     listing = client.get(reverse("register_duplicates")).content.decode()
     assert reverse("register_merge", args=[kept.pk, other.pk]) not in listing
 
@@ -180,9 +185,7 @@ def test_a_reimport_does_not_bring_a_merged_duplicate_back():
     for pair in pairs:
         if {pair.first.pk, pair.second.pk} & merged:
             continue
-        keep, other = sorted(
-            (pair.first, pair.second), key=lambda p: -p.memberships.count()
-        )
+        keep, other = sorted((pair.first, pair.second), key=lambda p: -p.memberships.count())
         merge_partnerships(keep, other)
         merged.add(other.pk)
     count = Partnership.objects.count()
