@@ -1,6 +1,8 @@
 """Admin pages of the register beyond the snippet views: possible duplicates, their merge
-(registers/merging.py) and "not a duplicate"."""
+(registers/merging.py) and "not a duplicate"; recording a merger of organisations
+(registers/mergers.py)."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
@@ -9,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from registers.mergers import plan, record_merger
 from registers.merging import (
     MergeRefused,
     mark_not_a_duplicate,
@@ -16,7 +19,7 @@ from registers.merging import (
     preview,
     why_not,
 )
-from registers.models import Membership, Partnership
+from registers.models import Membership, Organisation, Partnership
 
 
 def _may_merge(user) -> bool:
@@ -106,3 +109,73 @@ def not_a_duplicate(request, first_pk, second_pk):
         % {"first": first.name, "second": second.name},
     )
     return redirect("register_duplicates")
+
+
+# --- mergers of organisations ---------------------------------------------------------------
+
+
+class MergerForm(forms.Form):
+    predecessors = forms.ModelMultipleChoiceField(
+        label=gettext_lazy("Predecessors"),
+        queryset=Organisation.objects.order_by("name"),
+        help_text=gettext_lazy("The organisations that merge (hold Ctrl to choose several)."),
+    )
+    successor = forms.ModelChoiceField(
+        label=gettext_lazy("Successor"), queryset=Organisation.objects.order_by("name")
+    )
+    date = forms.DateField(
+        label=gettext_lazy("Date of the merger"),
+        help_text=gettext_lazy("The first day on which the successor exists."),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        successor, predecessors = cleaned.get("successor"), cleaned.get("predecessors")
+        if successor and predecessors and successor in predecessors:
+            raise forms.ValidationError(_("The successor cannot be one of its predecessors."))
+        return cleaned
+
+
+def record_merger_view(request):
+    """Register › Organisations › "Record a merger": the form, a preview of every
+    partnership it continues, then the merger (registers/mergers.py)."""
+    if not request.user.has_perm("registers.change_organisation") or not request.user.has_perm(
+        "registers.change_partnership"
+    ):
+        raise PermissionDenied
+    form = MergerForm(request.POST or None)
+    continuations = None
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        predecessors = list(data["predecessors"])
+        if "confirm" in request.POST:
+            merger, done, left_out = record_merger(
+                predecessors, data["successor"], data["date"], user=request.user
+            )
+            messages.success(
+                request,
+                _(
+                    "Merger recorded: %(count)s partnerships continued by %(successor)s "
+                    "(submitted for review where a workflow applies)."
+                )
+                % {"count": len(done), "successor": data["successor"].name},
+            )
+            if left_out:
+                messages.warning(
+                    request,
+                    _("Left out, to do by hand (in review, locked or with a draft): %(names)s")
+                    % {"names": ", ".join(c.partnership.name for c in left_out)},
+                )
+            return redirect("wagtailsnippets_registers_organisation:list")
+        continuations = plan(predecessors, data["successor"], data["date"])
+    return render(
+        request,
+        "registers/admin/record_merger.html",
+        {
+            "page_title": _("Record a merger"),
+            "header_title": _("Record a merger"),
+            "form": form,
+            "continuations": continuations,
+        },
+    )

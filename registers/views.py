@@ -3,7 +3,7 @@ call the search layer or a query helper, and render; no query building here."""
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.db.models import Count, Prefetch, prefetch_related_objects
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.http import (
     FileResponse,
     Http404,
@@ -23,7 +23,13 @@ from cms.site_url import absolute_url
 from registers import exchange, exports, history, tasks
 from registers import open_data as open_data_module
 from registers.linked_data import organisation_jsonld, partnership_jsonld
-from registers.models import Membership, Organisation, Partnership, PartnershipMerge
+from registers.models import (
+    Membership,
+    Organisation,
+    OrganisationMerger,
+    Partnership,
+    PartnershipMerge,
+)
 from registers.search import FACETS, SORTS, RegisterQuery, search_register
 from registers.search_sources import PARTNERSHIP_TYPE
 from search.site import autocomplete
@@ -363,11 +369,18 @@ def organisation_detail(request, page, slug):
         .order_by("partnership__name")
         if m.partnership_id not in own
     ]
+    mergers = (
+        OrganisationMerger.objects.filter(Q(successor=organisation) | Q(predecessors=organisation))
+        .distinct()
+        .select_related("successor")
+        .prefetch_related("predecessors")
+    )
     return page.render(
         request,
         template="registers/organisation_detail.html",
         context_overrides={
             "organisation": organisation,
+            "mergers": mergers,
             "continued_memberships": continued,
             "jsonld_data": organisation_jsonld(request, request.build_absolute_uri(), organisation),
             "memberships": memberships,

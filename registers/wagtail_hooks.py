@@ -1,13 +1,15 @@
 """The register in the Wagtail admin: snippet viewsets for Registerbeheer."""
 
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 import django_filters
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
 from registers.components import DataQualityPanel, UnverifiedPartnershipsPanel
@@ -64,8 +66,22 @@ class PartnershipViewSet(RegisterSnippetViewSet):
     copy_view_enabled = False
 
 
+class OrganisationIndexView(IndexView):
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.request.user.has_perm("registers.change_partnership"):
+            buttons.append(
+                HeaderButton(
+                    _("Record a merger"), url=reverse("register_record_merger"), icon_name="link"
+                )
+            )
+        return buttons
+
+
 class OrganisationViewSet(RegisterSnippetViewSet):
     model = Organisation
+    index_view_class = OrganisationIndexView
     icon = "site"
     menu_label = _("Organisations")
     list_display = ["name", "kind", "cbs_code", "province", "active_until"]
@@ -153,6 +169,11 @@ def register_duplicates_urls():
             admin_views.not_a_duplicate,
             name="register_not_a_duplicate",
         ),
+        path(
+            "register/organisations/merger/",
+            admin_views.record_merger_view,
+            name="register_record_merger",
+        ),
     ]
 
 
@@ -160,6 +181,7 @@ def register_duplicates_urls():
 def register_merge_log_actions(actions):
     from wagtail.log_actions import LogFormatter
 
+    from registers.mergers import MERGER_ACTION
     from registers.merging import MERGE_ACTION, NOT_A_DUPLICATE_ACTION
 
     @actions.register_action(MERGE_ACTION)
@@ -169,6 +191,16 @@ def register_merge_log_actions(actions):
         def format_message(self, log_entry):
             return _("Merged “%(name)s” into this entry") % {
                 "name": log_entry.data.get("merged", "")
+            }
+
+    @actions.register_action(MERGER_ACTION)
+    class MergerFormatter(LogFormatter):
+        label = _("Record a merger")
+
+        def format_message(self, log_entry):
+            return _("Merger of %(names)s into this organisation on %(date)s") % {
+                "names": ", ".join(log_entry.data.get("predecessors", [])),
+                "date": log_entry.data.get("date", ""),
             }
 
     @actions.register_action(NOT_A_DUPLICATE_ACTION)

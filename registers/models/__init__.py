@@ -1,6 +1,6 @@
 """The partnership register: organisations, partnerships and their participants, regions."""
 
-from registers.models.merge import NotADuplicate, PartnershipMerge
+from registers.models.merge import NotADuplicate, OrganisationMerger, PartnershipMerge
 from registers.models.organisation import Organisation
 from registers.models.page import RegisterPage
 from registers.models.partnership import (
@@ -21,6 +21,7 @@ __all__ = [
     "Membership",
     "NotADuplicate",
     "Organisation",
+    "OrganisationMerger",
     "Partnership",
     "PartnershipDocument",
     "PartnershipMerge",

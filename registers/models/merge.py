@@ -78,3 +78,35 @@ class NotADuplicate(models.Model):
     @classmethod
     def pairs(cls) -> set:
         return set(cls.objects.values_list("first_id", "second_id"))
+
+
+class OrganisationMerger(models.Model):
+    """A municipal merger (gemeentelijke herindeling) or any other merger of organisations:
+    the predecessors end the day before `date`, the successor continues their participations
+    from `date` (registers/mergers.py). History is not rewritten: the predecessors'
+    memberships stay, ended on the day before."""
+
+    date = models.DateField(
+        _("date of the merger"), help_text=_("The first day on which the successor exists.")
+    )
+    successor = models.ForeignKey(
+        "registers.Organisation",
+        verbose_name=_("successor"),
+        on_delete=models.CASCADE,
+        related_name="mergers_formed",
+    )
+    predecessors = models.ManyToManyField(
+        "registers.Organisation", verbose_name=_("predecessors"), related_name="mergers_ended"
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-date"]
+        verbose_name = _("merger of organisations")
+        verbose_name_plural = _("mergers of organisations")
+
+    def __str__(self):
+        return f"{self.date}: → {self.successor}"
