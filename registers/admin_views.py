@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from registers import quality
 from registers.mergers import plan, record_merger
 from registers.merging import (
     MergeRefused,
@@ -33,16 +34,30 @@ def duplicates(request):
     """Register › possible duplicates: the detector's pairs (registers/duplicates.py)."""
     if not request.user.has_perm("registers.change_partnership"):
         raise PermissionDenied
-    from registers.components import data_quality_counts
-
     return render(
         request,
         "registers/admin/duplicates.html",
         {
             "page_title": gettext_lazy("Possible duplicates"),
             "header_title": gettext_lazy("Possible duplicates"),
-            "duplicates": data_quality_counts()["duplicates"],
+            "duplicates": quality.duplicate_pairs(),
             "may_merge": _may_merge(request.user),
+        },
+    )
+
+
+def quality_queue(request):
+    """Register › data quality: the entries each check finds (registers/quality.py)."""
+    if not request.user.has_perm("registers.change_partnership"):
+        raise PermissionDenied
+    return render(
+        request,
+        "registers/admin/quality.html",
+        {
+            "page_title": gettext_lazy("Register data quality"),
+            "header_title": gettext_lazy("Register data quality"),
+            "listed": quality.LISTED,
+            **quality.queue(),
         },
     )
 

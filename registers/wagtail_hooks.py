@@ -159,6 +159,7 @@ def register_duplicates_urls():
 
     return [
         path("register/duplicates/", admin_views.duplicates, name="register_duplicates"),
+        path("register/quality/", admin_views.quality_queue, name="register_quality"),
         path(
             "register/duplicates/merge/<int:keep_pk>/<int:other_pk>/",
             admin_views.merge,
