@@ -29,6 +29,7 @@ demo: export DEBUG ?= 1
 demo:
 	$(PY) manage.py load_demo
 	$(PY) manage.py import_register $(REGISTER_DATA)
+	$(PY) manage.py apply_merges data/register_merges.csv
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)

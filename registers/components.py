@@ -24,21 +24,6 @@ class UnverifiedPartnershipsPanel(Component):
         }
 
 
-def data_quality_counts() -> dict:
-    """What the data-quality panel counts (also used by its admin page)."""
-    from registers.duplicates import possible_duplicates
-    from registers.models import Organisation, Partnership
-
-    public = Partnership.objects.public()
-    return {
-        "duplicates": possible_duplicates(public.prefetch_related("memberships")),
-        "without_participants": public.filter(memberships=None).count(),
-        "historical_without_successor": Organisation.objects.filter(
-            active_until__isnull=False, successors=None
-        ).count(),
-    }
-
-
 class DataQualityPanel(Component):
     """Dashboard panel: possible duplicates and entries that need work."""
 
@@ -48,5 +33,7 @@ class DataQualityPanel(Component):
     title = _("Register data quality")
 
     def get_context_data(self, parent_context=None):
-        counts = data_quality_counts()
+        from registers.quality import counts as quality_counts
+
+        counts = quality_counts()
         return {"title": self.title, **counts, "duplicate_count": len(counts["duplicates"])}

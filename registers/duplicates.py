@@ -5,7 +5,7 @@ written out ("Alg" = "Algemene"), the name's own initials ("… Waterland ISW"),
 omstreken" / "en omgeving" — or differ only by spelling, and the two do not contradict each
 other: no participants on one side, or shared participants, or the same postcode.
 
-Nothing is merged here: the detector only proposes.
+Nothing is merged here: the detector only proposes (registers/merging.py merges).
 """
 
 from collections import defaultdict
@@ -35,8 +35,9 @@ class Pair:
     reason: str
 
 
-def possible_duplicates(partnerships) -> list[Pair]:
-    """Pairs among the given partnerships (each with memberships prefetched)."""
+def possible_duplicates(partnerships, distinct=frozenset()) -> list[Pair]:
+    """Pairs among the given partnerships (each with memberships prefetched), except those
+    in `distinct`: (lower pk, higher pk) pairs judged not to be duplicates."""
     by_key = defaultdict(list)
     for partnership in partnerships:
         by_key[duplicate_key(partnership.name)].append(partnership)
@@ -61,6 +62,9 @@ def possible_duplicates(partnerships) -> list[Pair]:
                         reason = _compatible(first, second)
                         if reason:
                             pairs.append(Pair(first, second, f"names differ in spelling; {reason}"))
+    pairs = [
+        pair for pair in pairs if tuple(sorted((pair.first.pk, pair.second.pk))) not in distinct
+    ]
     return sorted(pairs, key=lambda pair: (pair.first.name, pair.second.name))
 
 

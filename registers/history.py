@@ -1,7 +1,8 @@
 """A partnership's public change history, read from its revisions.
 
 Only published revisions count, and only fields that are public; who made a change is
-not shown (that stays in the admin's history).
+not shown (that stays in the admin's history), except that a change by an import names
+its source files ("via import opengr_provincies.csv").
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -41,18 +42,21 @@ def _shown(field_name, value) -> str:
 
 def public_changes(partnership):
     """[{"date": datetime, "added": bool, "fields": [{"label", "old", "new"}],
-    "joined": [names], "left": [names]}], newest first."""
+    "joined": [names], "left": [names], "via_import": the files of an import or ""}],
+    newest first."""
     revisions = list(
         partnership.revisions.order_by("created_at", "pk").only("created_at", "content")
     )
     # Drafts are revisions too; only those that were published are public.
-    published_ids = set(
+    # Imports name their files in the publish log entry (importer/publishing.py).
+    import_sources = dict(
         ModelLogEntry.objects.filter(
             content_type=ContentType.objects.get_for_model(Partnership),
             object_id=str(partnership.pk),
             action="wagtail.publish",
-        ).values_list("revision_id", flat=True)
+        ).values_list("revision_id", "data__import_source")
     )
+    published_ids = set(import_sources)
     published_ids.add(partnership.live_revision_id)
     published = [revision for revision in revisions if revision.pk in published_ids]
     # Only the newest MAX_ENTRIES can show, each compared with the revision before it.
@@ -67,7 +71,14 @@ def public_changes(partnership):
         content = revision.content or {}
         if previous is None:
             entries.append(
-                {"date": revision.created_at, "added": True, "fields": [], "joined": [], "left": []}
+                {
+                    "date": revision.created_at,
+                    "added": True,
+                    "fields": [],
+                    "joined": [],
+                    "left": [],
+                    "via_import": import_sources.get(revision.pk) or "",
+                }
             )
         else:
             fields = [
@@ -95,6 +106,7 @@ def public_changes(partnership):
                         "fields": fields,
                         "joined": joined,
                         "left": left,
+                        "via_import": import_sources.get(revision.pk) or "",
                     }
                 )
         previous = content

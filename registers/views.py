@@ -3,8 +3,14 @@ call the search layer or a query helper, and render; no query building here."""
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.db.models import Count, Prefetch, prefetch_related_objects
-from django.http import FileResponse, Http404, HttpResponseBadRequest, JsonResponse
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponseBadRequest,
+    HttpResponsePermanentRedirect,
+    JsonResponse,
+)
 from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
@@ -17,7 +23,13 @@ from cms.site_url import absolute_url
 from registers import exchange, exports, history, tasks
 from registers import open_data as open_data_module
 from registers.linked_data import organisation_jsonld, partnership_jsonld
-from registers.models import Membership, Organisation, Partnership
+from registers.models import (
+    Membership,
+    Organisation,
+    OrganisationMerger,
+    Partnership,
+    PartnershipMerge,
+)
 from registers.search import FACETS, SORTS, RegisterQuery, search_register
 from registers.search_sources import PARTNERSHIP_TYPE
 from search.site import autocomplete
@@ -227,9 +239,10 @@ def _export(request, page, query, output):
 
 
 def partnership_detail(request, page, slug):
-    partnership = get_object_or_404(
-        exports.with_relations(Partnership.objects.public()), slug=clean_text(slug, 120)
-    )
+    slug = clean_text(slug, 120)
+    partnership = exports.with_relations(Partnership.objects.public()).filter(slug=slug).first()
+    if partnership is None:
+        return _merged_into(request, page, slug)
     memberships = sorted(
         partnership.memberships.all(), key=lambda m: (m.left is not None, m.organisation.name)
     )
@@ -246,6 +259,22 @@ def partnership_detail(request, page, slug):
             "breadcrumb_trail": [(partnership.name, None)],
         },
     )
+
+
+def _merged_into(request, page, slug):
+    """A merged duplicate's address leads, permanently, to the entry it went into
+    (registers/merging.py), with the same query (?format=json)."""
+    merge = (
+        PartnershipMerge.objects.filter(merged_slug=slug, kept__live=True)
+        .select_related("kept")
+        .first()
+    )
+    if merge is None:
+        raise Http404
+    target = page.partnership_url(merge.kept, request)
+    if request.META.get("QUERY_STRING"):
+        target = f"{target}?{request.META['QUERY_STRING']}"
+    return HttpResponsePermanentRedirect(target)
 
 
 # --- open data ----------------------------------------------------------------------------
@@ -349,11 +378,18 @@ def organisation_detail(request, page, slug):
         .select_related("partnership", "organisation")
         .order_by("partnership__name")
     )
+    mergers = (
+        OrganisationMerger.objects.filter(Q(successor=organisation) | Q(predecessors=organisation))
+        .distinct()
+        .select_related("successor")
+        .prefetch_related("predecessors")
+    )
     return page.render(
         request,
         template="registers/organisation_detail.html",
         context_overrides={
             "organisation": organisation,
+            "mergers": mergers,
             "continued_memberships": continued,
             "jsonld_data": organisation_jsonld(request, request.build_absolute_uri(), organisation),
             "memberships": memberships,

@@ -1,15 +1,15 @@
 """The register in the Wagtail admin: snippet viewsets for Registerbeheer."""
 
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import render
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 import django_filters
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
 from registers.components import DataQualityPanel, UnverifiedPartnershipsPanel
@@ -66,8 +66,22 @@ class PartnershipViewSet(RegisterSnippetViewSet):
     copy_view_enabled = False
 
 
+class OrganisationIndexView(IndexView):
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.request.user.has_perm("registers.change_partnership"):
+            buttons.append(
+                HeaderButton(
+                    _("Record a merger"), url=reverse("register_record_merger"), icon_name="link"
+                )
+            )
+        return buttons
+
+
 class OrganisationViewSet(RegisterSnippetViewSet):
     model = Organisation
+    index_view_class = OrganisationIndexView
     icon = "site"
     menu_label = _("Organisations")
     list_display = ["name", "kind", "cbs_code", "province", "active_until"]
@@ -139,23 +153,62 @@ def add_data_quality_panel(request, panels):
         panels.append(DataQualityPanel())
 
 
-def duplicates_view(request):
-    """Register › possible duplicates: the detector's pairs (registers/duplicates.py)."""
-    if not request.user.has_perm("registers.change_partnership"):
-        raise PermissionDenied
-    from registers.components import data_quality_counts
-
-    return render(
-        request,
-        "registers/admin/duplicates.html",
-        {
-            "page_title": _("Possible duplicates"),
-            "header_title": _("Possible duplicates"),
-            "duplicates": data_quality_counts()["duplicates"],
-        },
-    )
-
-
 @hooks.register("register_admin_urls")
-def register_duplicates_url():
-    return [path("register/duplicates/", duplicates_view, name="register_duplicates")]
+def register_duplicates_urls():
+    from registers import admin_views
+
+    return [
+        path("register/duplicates/", admin_views.duplicates, name="register_duplicates"),
+        path("register/quality/", admin_views.quality_queue, name="register_quality"),
+        path(
+            "register/duplicates/merge/<int:keep_pk>/<int:other_pk>/",
+            admin_views.merge,
+            name="register_merge",
+        ),
+        path(
+            "register/duplicates/distinct/<int:first_pk>/<int:second_pk>/",
+            admin_views.not_a_duplicate,
+            name="register_not_a_duplicate",
+        ),
+        path(
+            "register/organisations/merger/",
+            admin_views.record_merger_view,
+            name="register_record_merger",
+        ),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_merge_log_actions(actions):
+    from wagtail.log_actions import LogFormatter
+
+    from registers.mergers import MERGER_ACTION
+    from registers.merging import MERGE_ACTION, NOT_A_DUPLICATE_ACTION
+
+    @actions.register_action(MERGE_ACTION)
+    class MergeFormatter(LogFormatter):
+        label = _("Merge a duplicate")
+
+        def format_message(self, log_entry):
+            return _("Merged “%(name)s” into this entry") % {
+                "name": log_entry.data.get("merged", "")
+            }
+
+    @actions.register_action(MERGER_ACTION)
+    class MergerFormatter(LogFormatter):
+        label = _("Record a merger")
+
+        def format_message(self, log_entry):
+            return _("Merger of %(names)s into this organisation on %(date)s") % {
+                "names": ", ".join(log_entry.data.get("predecessors", [])),
+                "date": log_entry.data.get("date", ""),
+            }
+
+    @actions.register_action(NOT_A_DUPLICATE_ACTION)
+    class NotADuplicateFormatter(LogFormatter):
+        label = _("Not a duplicate")
+
+        def format_message(self, log_entry):
+            return _("Marked as not a duplicate of “%(name)s”") % {
+                "name": log_entry.data.get("other", "")
+            }

@@ -22,7 +22,13 @@ from registers.importer.cleaning import (
     type_words,
 )
 from registers.importer.precedence import DSTA, OPENGR, REGISTER, SOURCE_NAMES, rank, resolve
-from registers.models import Membership, Partnership, PartnershipDocument, PartnershipTag
+from registers.models import (
+    Membership,
+    Partnership,
+    PartnershipDocument,
+    PartnershipMerge,
+    PartnershipTag,
+)
 
 __all__ = ["DSTA", "OPENGR", "REGISTER", "PartnershipBook", "PartnershipEntry", "Supplied"]
 
@@ -127,7 +133,22 @@ class PartnershipBook:
             self._add(entry)
             for name in [partnership.name, known_as, *imported.get("_names", [])]:
                 self.add_name(entry, name)
+        self._load_merges()
         self._load_relations()
+
+    def _load_merges(self):
+        """A merged duplicate's names, slug and codes find the entry it went into
+        (registers/merging.py), so a re-import does not create the duplicate again."""
+        for merge in PartnershipMerge.objects.order_by("pk"):
+            entry = self.by_pk.get(merge.kept_id)
+            if entry is None:
+                continue
+            self.by_slug.setdefault(merge.merged_slug, entry)
+            self.slugs.add(merge.merged_slug)
+            if merge.merged_cbs_code:
+                self.by_cbs.setdefault(merge.merged_cbs_code, entry)
+            for name in [merge.merged_name, *merge.merged_names]:
+                self.add_name(entry, name)
 
     def _load_relations(self):
         def pairs(field_name):

@@ -9,6 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import ModelLogEntry, Revision
 
+from registers.importer.identity import import_user
 from registers.models import Partnership
 from search.indexing import index_bulk
 
@@ -25,10 +26,14 @@ RELATIONS = [
 ]
 
 
-def publish_revisions(changed, now):
-    """changed: [(partnership, is_new)] after their rows were written."""
+def publish_revisions(changed, now, sources=None):
+    """changed: [(partnership, is_new)] after their rows were written; sources: partnership
+    pk -> the files that spoke of it. The revisions and log entries are the import's
+    (identity.py), and the log entries name the files."""
     if not changed:
         return
+    user = import_user()
+    sources = sources or {}
     content_type = ContentType.objects.get_for_model(Partnership, for_concrete_model=False)
     base_content_type = changed[0][0].get_base_content_type()
     fresh = {
@@ -46,6 +51,7 @@ def publish_revisions(changed, now):
                 base_content_type=base_content_type,
                 object_id=str(partnership.pk),
                 created_at=now,
+                user=user,
                 object_str=str(current),
                 content=current.serializable_data(),
             )
@@ -66,10 +72,11 @@ def publish_revisions(changed, now):
                     label=str(partnership),
                     action=action,
                     timestamp=now,
+                    user=user,
                     object_id=str(partnership.pk),
                     revision_id=revision.pk,
                     content_changed=True,
-                    data={},
+                    data={"import_source": sources.get(partnership.pk, "")},
                 )
             )
     Partnership.objects.bulk_update(

@@ -1,5 +1,6 @@
 """The partnership register: organisations, partnerships and their participants, regions."""
 
+from registers.models.merge import NotADuplicate, OrganisationMerger, PartnershipMerge
 from registers.models.organisation import Organisation
 from registers.models.page import RegisterPage
 from registers.models.partnership import (
@@ -18,9 +19,12 @@ from registers.models.taxonomy import PolicyDomain
 __all__ = [
     "FinancialFigure",
     "Membership",
+    "NotADuplicate",
     "Organisation",
+    "OrganisationMerger",
     "Partnership",
     "PartnershipDocument",
+    "PartnershipMerge",
     "PartnershipRisk",
     "PartnershipTag",
     "PolicyDomain",

@@ -463,6 +463,14 @@ class Partnership(
     def tag_slugs(self):
         return sorted(tag.slug for tag in self.tags.all())
 
+    @property
+    def is_outdated(self) -> bool:
+        """Not verified within REGISTER_VERIFY_AFTER_DAYS ("verouderd"): the rule of the
+        dashboard and report_unverified (registers/currency.py)."""
+        from registers.currency import verification_cutoff
+
+        return self.last_verified is None or self.last_verified < verification_cutoff()
+
     def current_memberships(self):
         return [m for m in self.memberships.all() if m.left is None]
 

@@ -37,6 +37,6 @@ class RegisterWriter:
     def publish(self):
         """One published revision per changed partnership."""
         changed = self.partnerships.changed
-        publish_revisions(changed, self.now)
+        publish_revisions(changed, self.now, self.partnerships.sources)
         for partnership, _is_new in changed:
             self.index_later[Partnership].add(partnership.pk)

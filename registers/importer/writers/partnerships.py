@@ -56,6 +56,7 @@ class PartnershipWriter:
         self.memberships = MembershipWriter(books)
         self.documents = DocumentWriter(books)
         self.changed: list[tuple[Partnership, bool]] = []  # (partnership, is_new)
+        self.sources: dict[int, str] = {}  # pk -> the files that spoke of it, for its revision
 
     def write(self):
         book = self.book
@@ -108,6 +109,9 @@ class PartnershipWriter:
                 self.report.count("partnerships", "unchanged")
             if plan.changed:
                 self.changed.append((plan.entry.partnership, plan.entry.is_new))
+                self.sources[plan.entry.partnership.pk] = ", ".join(sorted(plan.entry.sources))[
+                    :255
+                ]
 
     def _regions_are_computed(self, entry) -> bool:
         """Regions are the importer's to compute for partnerships whose participants come

@@ -1,0 +1,196 @@
+"""Admin pages of the register beyond the snippet views: possible duplicates, their merge
+(registers/merging.py) and "not a duplicate"; recording a merger of organisations
+(registers/mergers.py)."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from registers import quality
+from registers.mergers import plan, record_merger
+from registers.merging import (
+    MergeRefused,
+    mark_not_a_duplicate,
+    merge_partnerships,
+    preview,
+    why_not,
+)
+from registers.models import Membership, Organisation, Partnership
+
+
+def _may_merge(user) -> bool:
+    # A merge changes one entry and removes the other.
+    return user.has_perm("registers.change_partnership") and user.has_perm(
+        "registers.delete_partnership"
+    )
+
+
+def duplicates(request):
+    """Register › possible duplicates: the detector's pairs (registers/duplicates.py)."""
+    if not request.user.has_perm("registers.change_partnership"):
+        raise PermissionDenied
+    return render(
+        request,
+        "registers/admin/duplicates.html",
+        {
+            "page_title": gettext_lazy("Possible duplicates"),
+            "header_title": gettext_lazy("Possible duplicates"),
+            "duplicates": quality.duplicate_pairs(),
+            "may_merge": _may_merge(request.user),
+        },
+    )
+
+
+def quality_queue(request):
+    """Register › data quality: the entries each check finds (registers/quality.py)."""
+    if not request.user.has_perm("registers.change_partnership"):
+        raise PermissionDenied
+    return render(
+        request,
+        "registers/admin/quality.html",
+        {
+            "page_title": gettext_lazy("Register data quality"),
+            "header_title": gettext_lazy("Register data quality"),
+            "listed": quality.LISTED,
+            **quality.queue(),
+        },
+    )
+
+
+def _with_children(queryset):
+    return queryset.prefetch_related(
+        Prefetch("memberships", queryset=Membership.objects.select_related("organisation")),
+        "documents",
+        "domains",
+    )
+
+
+def merge(request, keep_pk, other_pk):
+    """Confirm (GET) and carry out (POST) the merge of `other` into `keep`."""
+    if not _may_merge(request.user):
+        raise PermissionDenied
+    pairs = _with_children(Partnership.objects.all())
+    kept = get_object_or_404(pairs, pk=keep_pk)
+    other = get_object_or_404(pairs, pk=other_pk)
+    problem = why_not(kept, other)
+    if request.method == "POST" and not problem:
+        try:
+            merge_partnerships(
+                kept, other, user=request.user, reason=request.POST.get("reason", "")
+            )
+        except MergeRefused as refused:
+            problem = str(refused)
+        else:
+            messages.success(
+                request,
+                _("“%(other)s” was merged into “%(kept)s”; its address now leads there.")
+                % {"other": other.name, "kept": kept.name},
+            )
+            return redirect("register_duplicates")
+    if problem:
+        messages.error(request, problem)
+    return render(
+        request,
+        "registers/admin/merge_confirm.html",
+        {
+            "page_title": _("Merge duplicates"),
+            "header_title": _("Merge “%(other)s” into “%(kept)s”")
+            % {"other": other.name, "kept": kept.name},
+            "kept": kept,
+            "other": other,
+            "problem": problem,
+            "preview": preview(kept, other),
+        },
+    )
+
+
+@require_POST
+def not_a_duplicate(request, first_pk, second_pk):
+    if not request.user.has_perm("registers.change_partnership"):
+        raise PermissionDenied
+    first = get_object_or_404(Partnership, pk=first_pk)
+    second = get_object_or_404(Partnership, pk=second_pk)
+    if first.pk == second.pk:
+        raise PermissionDenied
+    mark_not_a_duplicate(first, second, user=request.user)
+    messages.success(
+        request,
+        _("“%(first)s” and “%(second)s” are no longer listed as possible duplicates.")
+        % {"first": first.name, "second": second.name},
+    )
+    return redirect("register_duplicates")
+
+
+# --- mergers of organisations ---------------------------------------------------------------
+
+
+class MergerForm(forms.Form):
+    predecessors = forms.ModelMultipleChoiceField(
+        label=gettext_lazy("Predecessors"),
+        queryset=Organisation.objects.order_by("name"),
+        help_text=gettext_lazy("The organisations that merge (hold Ctrl to choose several)."),
+    )
+    successor = forms.ModelChoiceField(
+        label=gettext_lazy("Successor"), queryset=Organisation.objects.order_by("name")
+    )
+    date = forms.DateField(
+        label=gettext_lazy("Date of the merger"),
+        help_text=gettext_lazy("The first day on which the successor exists."),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        successor, predecessors = cleaned.get("successor"), cleaned.get("predecessors")
+        if successor and predecessors and successor in predecessors:
+            raise forms.ValidationError(_("The successor cannot be one of its predecessors."))
+        return cleaned
+
+
+def record_merger_view(request):
+    """Register › Organisations › "Record a merger": the form, a preview of every
+    partnership it continues, then the merger (registers/mergers.py)."""
+    if not request.user.has_perm("registers.change_organisation") or not request.user.has_perm(
+        "registers.change_partnership"
+    ):
+        raise PermissionDenied
+    form = MergerForm(request.POST or None)
+    continuations = None
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        predecessors = list(data["predecessors"])
+        if "confirm" in request.POST:
+            merger, done, left_out = record_merger(
+                predecessors, data["successor"], data["date"], user=request.user
+            )
+            messages.success(
+                request,
+                _(
+                    "Merger recorded: %(count)s partnerships continued by %(successor)s "
+                    "(submitted for review where a workflow applies)."
+                )
+                % {"count": len(done), "successor": data["successor"].name},
+            )
+            if left_out:
+                messages.warning(
+                    request,
+                    _("Left out, to do by hand (in review, locked or with a draft): %(names)s")
+                    % {"names": ", ".join(c.partnership.name for c in left_out)},
+                )
+            return redirect("wagtailsnippets_registers_organisation:list")
+        continuations = plan(predecessors, data["successor"], data["date"])
+    return render(
+        request,
+        "registers/admin/record_merger.html",
+        {
+            "page_title": _("Record a merger"),
+            "header_title": _("Record a merger"),
+            "form": form,
+            "continuations": continuations,
+        },
+    )
