@@ -20,7 +20,7 @@ from cms import prepared
 from cms.pagination import paginate
 from cms.querystring import clean_text
 from cms.site_url import absolute_url
-from registers import exchange, exports, history, tasks
+from registers import exchange, exports, feeds, history, tasks
 from registers import open_data as open_data_module
 from registers.linked_data import organisation_jsonld, partnership_jsonld
 from registers.models import (
@@ -259,6 +259,18 @@ def partnership_detail(request, page, slug):
             "breadcrumb_trail": [(partnership.name, None)],
         },
     )
+
+
+def partnership_feed(request, page, slug, kind):
+    """Atom/RSS of one partnership's published changes."""
+    partnership = get_object_or_404(Partnership.objects.public(), slug=clean_text(slug, 120))
+    return feeds.FEEDS["partnership"][kind]()(request, page, partnership)
+
+
+def organisation_feed(request, page, slug, kind):
+    """Atom/RSS of the published changes of an organisation's partnerships."""
+    organisation = get_object_or_404(Organisation, slug=clean_text(slug, 90))
+    return feeds.FEEDS["organisation"][kind]()(request, page, organisation)
 
 
 def _merged_into(request, page, slug):

@@ -1,3 +1,4 @@
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -52,6 +53,14 @@ class RegisterPage(RoutablePageMixin, SitePage):
 
         return views.organisation_detail(request, self, slug)
 
+    @path("organisaties/<slug:slug>/feed.<kind>/")
+    def organisation_feed(self, request, slug, kind):
+        from registers import views
+
+        if kind not in ("atom", "rss"):
+            raise Http404
+        return views.organisation_feed(request, self, slug, kind)
+
     @path("netwerk/")
     def network(self, request):
         from registers import views
@@ -81,6 +90,14 @@ class RegisterPage(RoutablePageMixin, SitePage):
         from registers import views
 
         return views.partnership_detail(request, self, slug)
+
+    @path("<slug:slug>/feed.<kind>/")
+    def partnership_feed(self, request, slug, kind):
+        from registers import views
+
+        if kind not in ("atom", "rss"):
+            raise Http404
+        return views.partnership_feed(request, self, slug, kind)
 
     def get_sitemap_urls(self, request=None):
         from registers.models import Organisation, Partnership

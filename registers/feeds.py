@@ -1,0 +1,140 @@
+"""Atom and RSS feeds of published register changes (issue 18, "following"): one partnership's
+changes, and the changes of the partnerships an organisation takes part in.
+
+Items come from the public change history (registers/history.py): published revisions only,
+old → new per public field, participants who joined or left. Work per request is bounded: one
+partnership's history is capped by history.MAX_ENTRIES, an organisation's feed reads the
+histories of at most MAX_PARTNERSHIPS of its most recently published partnerships.
+"""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from cms.site_url import absolute_url
+from registers import history
+from registers.models import Partnership
+
+MAX_ITEMS = 30
+MAX_PARTNERSHIPS = 10
+
+
+def describe(entry) -> str:
+    """The change as plain lines: what a reader of the feed sees."""
+    lines = []
+    if entry["added"]:
+        lines.append(_("Added to the register"))
+    for change in entry["fields"]:
+        lines.append(
+            f"{change['label'][:1].upper()}{change['label'][1:]}: {change['old']} → {change['new']}"
+        )
+    if entry["joined"]:
+        lines.append(f"{_('Joined')}: {', '.join(entry['joined'])}")
+    if entry["left"]:
+        lines.append(f"{_('Left')}: {', '.join(entry['left'])}")
+    if entry.get("via_import"):
+        lines.append(_("via import %(source)s") % {"source": entry["via_import"]})
+    return "\n".join(lines)
+
+
+def summary(entry) -> str:
+    """A title for one change: what kind of change, in a few words."""
+    if entry["added"]:
+        return _("added to the register")
+    parts = [change["label"] for change in entry["fields"]]
+    if entry["joined"]:
+        parts.append(_("participants joined"))
+    if entry["left"]:
+        parts.append(_("participants left"))
+    return _("changed: %(what)s") % {"what": ", ".join(parts)}
+
+
+class _ChangesFeed(Feed):
+    feed_type = Rss201rev2Feed
+    item_guid_is_permalink = False
+
+    def get_object(self, request, page, subject):
+        self.request, self.page = request, page
+        return subject
+
+    def feed_url(self, subject):
+        return absolute_url(self.request.path, self.request)
+
+    def item_title(self, item):
+        partnership, entry = item
+        return f"{partnership.name}: {summary(entry)}"
+
+    def item_description(self, item):
+        return describe(item[1])
+
+    def item_link(self, item):
+        partnership = item[0]
+        return absolute_url(self.page.partnership_url(partnership, self.request), self.request)
+
+    def item_guid(self, item):
+        partnership, entry = item
+        return f"partnership-{partnership.pk}-{entry['date'].isoformat()}"
+
+    def item_pubdate(self, item):
+        return item[1]["date"]
+
+
+class PartnershipChangesFeed(_ChangesFeed):
+    def title(self, partnership):
+        return _("Changes to %(name)s") % {"name": partnership.name}
+
+    def link(self, partnership):
+        return absolute_url(self.page.partnership_url(partnership, self.request), self.request)
+
+    def description(self, partnership):
+        return _("Published changes to this entry in the register of partnerships.")
+
+    subtitle = description
+
+    def items(self, partnership):
+        return [(partnership, entry) for entry in history.public_changes(partnership)]
+
+
+class OrganisationChangesFeed(_ChangesFeed):
+    def title(self, organisation):
+        return _("Changes to the partnerships of %(name)s") % {"name": organisation.name}
+
+    def link(self, organisation):
+        return absolute_url(self.page.organisation_url(organisation, self.request), self.request)
+
+    def description(self, organisation):
+        return _(
+            "Published changes to the partnerships this organisation takes part in "
+            "(or took part in)."
+        )
+
+    subtitle = description
+
+    def items(self, organisation):
+        partnerships = (
+            Partnership.objects.public()
+            .filter(memberships__organisation=organisation)
+            .distinct()
+            .order_by("-last_published_at", "pk")[:MAX_PARTNERSHIPS]
+        )
+        items = [
+            (partnership, entry)
+            for partnership in partnerships
+            for entry in history.public_changes(partnership)
+        ]
+        items.sort(key=lambda item: item[1]["date"], reverse=True)
+        return items[:MAX_ITEMS]
+
+
+class PartnershipChangesAtom(PartnershipChangesFeed):
+    feed_type = Atom1Feed
+
+
+class OrganisationChangesAtom(OrganisationChangesFeed):
+    feed_type = Atom1Feed
+
+
+FEEDS = {
+    "partnership": {"rss": PartnershipChangesFeed, "atom": PartnershipChangesAtom},
+    "organisation": {"rss": OrganisationChangesFeed, "atom": OrganisationChangesAtom},
+}
