@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from registers import quality
@@ -170,9 +170,12 @@ def record_merger_view(request):
             )
             messages.success(
                 request,
-                _(
+                ngettext(
+                    "Merger recorded: %(count)s partnership continued by %(successor)s "
+                    "(submitted for review where a workflow applies).",
                     "Merger recorded: %(count)s partnerships continued by %(successor)s "
-                    "(submitted for review where a workflow applies)."
+                    "(submitted for review where a workflow applies).",
+                    len(done),
                 )
                 % {"count": len(done), "successor": data["successor"].name},
             )
