@@ -13,15 +13,21 @@ update_index `manage.py update_index` on an existing database (--index-database-
              wall time (target: 120 s at 50,000 partnerships) and, on PostgreSQL, the longest
              transaction open meanwhile (sampled from pg_stat_activity; target: 10 s).
 
+admin        With --admin-database-url (repeatable: one register of 5,000, one of 50,000):
+             the partnership edit form opened and published as the admin does it, seconds
+             and queries (target: 1 s each at 50,000).
+
 bench.py can call `rows(args)` for the same figures. Loopback only.
 
 Usage: scripts/bench_cache.py [--clients 8] [--requests 2000] [--workers 3]
                               [--database-url URL] [--redis-url URL]
-                              [--index-database-url URL]
+                              [--index-database-url URL] [--index-only]
+                              [--admin-database-url URL ...]
 """
 
 import argparse
 import http.client
+import json
 import os
 import shutil
 import subprocess
@@ -163,13 +169,36 @@ def index_rows(database_url) -> list[tuple]:
     return [("update_index", seconds, longest[0] if longest else None)]
 
 
+def admin_rows(database_url) -> dict:
+    """The partnership edit form opened and published (scripts/bench_admin_measure.py)."""
+    env = {**os.environ, "DATABASE_URL": database_url, "DEBUG": "1", "ADMIN_2FA_REQUIRED": "0"}
+    script = (PROJECT / "scripts" / "bench_admin_measure.py").read_text()
+    output = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", script],
+        cwd=PROJECT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
 def rows(args) -> list[str]:
     """The lines bench.py prints for these rows."""
     lines = []
-    for label, x_cache, page_rate, static_rate in page_cache_rows(args):
+    for label, x_cache, page_rate, static_rate in [] if args.index_only else page_cache_rows(args):
         lines.append(
             f"{label:28} {page_rate:8.0f} req/s   static file {static_rate:8.0f} req/s   "
             f"{page_rate / static_rate:6.1%} of static   (X-Cache: {x_cache})"
+        )
+    for database_url in args.admin_database_url or []:
+        figures = admin_rows(database_url)
+        lines.append(
+            f"admin at {figures['partnerships']:>6} partnerships: edit form "
+            f"{figures['edit_form_s']:.2f} s ({figures['edit_form_queries']} queries), publish "
+            f"{figures['publish_s']:.2f} s ({figures['publish_queries']} queries, "
+            f"published: {figures['published']})"
         )
     if args.index_database_url:
         for label, seconds, longest in index_rows(args.index_database_url):
@@ -187,6 +216,12 @@ def parser():
     parser.add_argument("--database-url", default=None, help="default: SQLite in a temp dir")
     parser.add_argument("--redis-url", default=None, help="page cache in Redis")
     parser.add_argument("--index-database-url", default=None)
+    parser.add_argument(
+        "--admin-database-url",
+        action="append",
+        help="measure the admin edit form and publish there (repeat for several sizes)",
+    )
+    parser.add_argument("--index-only", action="store_true", help="only the update_index row")
     return parser
 
 
