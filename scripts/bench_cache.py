@@ -51,11 +51,16 @@ def _fetch_all(port, path, clients, requests) -> tuple[float, int]:
     failures = []
 
     def client():
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         for _ in range(per_client):
-            connection.request("GET", path)
-            response = connection.getresponse()
-            response.read()
+            try:
+                connection.request("GET", path)
+                response = connection.getresponse()
+                response.read()
+            except OSError as error:  # counted, and the next request opens a new connection
+                failures.append(type(error).__name__)
+                connection.close()
+                continue
             if response.status != 200:
                 failures.append(response.status)
         connection.close()
