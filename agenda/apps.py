@@ -29,3 +29,12 @@ class EventsConfig(AppConfig):
         from agenda import signals
 
         signals.connect()
+        self.connect_page_cache()
+
+    def connect_page_cache(self):
+        """A registration or a cancellation changes the places left that event pages and
+        listings show (cms/page_cache.py)."""
+        from agenda.models import Registration
+        from cms import page_cache
+
+        page_cache.purge_when_changed(Registration)

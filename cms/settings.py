@@ -91,6 +91,9 @@ MIDDLEWARE = [
     "cms.database_faults.DatabaseFaultMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # Anonymous pages from the shared page cache (issue 12, cms/page_cache.py): before the
+    # session, so a hit costs one cache read; after CORS, whose headers depend on the request.
+    "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -158,6 +161,27 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Whole pages for anonymous visitors (issue 12, cms/page_cache.py), shared by all workers and
+# app servers: in Redis when there is one, else in a database table (pages/migrations/0004).
+PAGE_CACHE_ENABLED = env("PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS", 300)  # time-driven changes: events that start
+PAGE_CACHE_MAX_BYTES = env("PAGE_CACHE_MAX_BYTES", 1_000_000)
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/api/", "/static/", "/media/"]
+PAGE_CACHE_TABLE = "cache_pages"
+CACHES["pages"] = (
+    {
+        **CACHES["default"],
+        "KEY_PREFIX": env("CACHE_KEY_PREFIX", "samenwerkingsportaal") + ":pages",
+        "TIMEOUT": PAGE_CACHE_SECONDS,
+    }
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": PAGE_CACHE_TABLE,
+        "TIMEOUT": PAGE_CACHE_SECONDS,
+        "OPTIONS": {"MAX_ENTRIES": env("PAGE_CACHE_MAX_ENTRIES", 5000)},
+    }
+)
 # Rate limits (event registrations) must count across all processes (issue 11): in Redis
 # when there is one, else in the database (table made by migrate, agenda/migrations/0003).
 RATE_LIMIT_CACHE = "ratelimit"

@@ -11,3 +11,16 @@ class PagesConfig(AppConfig):
         from search import sources
 
         sources.register(PageSource())
+        self.connect_page_cache()
+
+    def connect_page_cache(self):
+        """Anonymous pages are purged when a page, an image or a document changes
+        (cms/page_cache.py); the other apps add what their pages show."""
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
+        from wagtail.models import Locale, Site
+
+        from cms import page_cache
+
+        page_cache.connect()
+        page_cache.purge_when_changed(get_image_model(), get_document_model(), Site, Locale)

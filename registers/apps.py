@@ -13,6 +13,23 @@ class RegistersConfig(AppConfig):
         sources.register(PartnershipSource())
         sources.register(OrganisationSource())
         self.connect_exports()
+        self.connect_page_cache()
+
+    def connect_page_cache(self):
+        """What the register's public pages show besides published partnerships (those purge
+        through Wagtail's publish signals, cms/page_cache.py)."""
+        from cms import page_cache
+        from registers.models import (
+            Organisation,
+            PolicyDomain,
+            PortalSettings,
+            Region,
+            RegionalDivision,
+        )
+
+        page_cache.purge_when_changed(
+            Organisation, PolicyDomain, PortalSettings, Region, RegionalDivision
+        )
 
     def connect_exports(self):
         """A change to the register starts a new generation of its downloads (exports.py)."""

@@ -9,7 +9,7 @@ partnerships) is applied to the hits afterwards.
 
 from wagtail.search.backends import get_search_backend
 
-from search.backends.database import engine_for, is_database_backend, sqlite
+from search.backends.database import engine_for, is_database_backend, postgres, sqlite
 from search.backends.database.rows import family
 from search.backends.elasticsearch.plan_dsl import PlanTerms
 from search.ranking import rerank_by_name
@@ -65,9 +65,10 @@ def autocomplete_hits(searchables, text, *, backend="default", limit=8):
     """[(object, score)] whose title or name starts with the typed text."""
     search_backend = get_search_backend(backend)
     words = text.split()
-    if words and engine_for(search_backend) is sqlite:
+    engine = engine_for(search_backend)
+    if words and engine in (sqlite, postgres):
         visible = [visible for _search, visible in searchables]
-        return sqlite.autocomplete_hits(search_backend, visible, words, limit)
+        return engine.autocomplete_hits(search_backend, visible, words, limit)
     hits = []
     try:
         for queryset, _visible_queryset in searchables:

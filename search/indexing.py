@@ -104,13 +104,46 @@ def index_bulk(model, objects) -> list[str]:
         return failed
     for name, backend in get_search_backends_with_name():
         try:
-            backend.add_bulk(model, objects)
+            for start in range(0, len(objects), INDEX_BATCH):
+                with transaction.atomic():
+                    backend.add_bulk(model, objects[start : start + INDEX_BATCH])
         except Exception as exc:  # noqa: BLE001 - recorded and retried, as in apply_to_backends
             logger.warning("Search backend %r could not index %s objects: %s", name, model, exc)
             for instance in objects:
                 _record_failure(name, instance, "index", f"{exc.__class__.__name__}: {exc}")
             failed.append(name)
     return failed
+
+
+INDEX_BATCH = 500
+
+
+def batches(queryset, size: int = INDEX_BATCH):
+    """The queryset's objects in lists of `size`, by primary key (keyset pagination: each batch
+    is one short query, however far along; no transaction is held between batches)."""
+    last = None
+    queryset = queryset.order_by("pk")
+    while True:
+        page = queryset if last is None else queryset.filter(pk__gt=last)
+        batch = list(page[:size])
+        if not batch:
+            return
+        yield batch
+        last = batch[-1].pk
+
+
+def index_in_batches(index, model, queryset, *, size: int = INDEX_BATCH, tick=None) -> int:
+    """Add the queryset's objects to one backend's index, each batch committed on its own
+    (a rebuild of 50,000 partnerships never holds a transaction for long, and what is done
+    stays done if it stops). `tick(n)` after each batch. Returns the number indexed."""
+    count = 0
+    for batch in batches(queryset, size):
+        with transaction.atomic():
+            index.add_items(model, batch)
+        count += len(batch)
+        if tick:
+            tick(len(batch))
+    return count
 
 
 @task()

@@ -21,6 +21,7 @@ from functools import partial
 
 from django.db import transaction
 
+from cms import page_cache
 from registers.exports import register_changed
 from registers.importer.errors import ImportFileError
 from registers.importer.loader import Importer
@@ -60,6 +61,8 @@ def run_import(paths, *, dry_run: bool = False, max_size_mb: float = 50, progres
             else:
                 transaction.on_commit(partial(update_search_index, importer.index_later))
                 transaction.on_commit(register_changed)
+                # The importer writes in bulk, without the signals that purge the page cache.
+                page_cache.purge()
     finally:
         if bar:
             bar.close()

@@ -11,7 +11,7 @@ from wagtail.models import ModelLogEntry, Revision
 
 from registers.importer.identity import import_user
 from registers.models import Partnership
-from search.indexing import index_bulk
+from search.indexing import batches, index_bulk
 
 BATCH = 500
 RELATIONS = [
@@ -95,8 +95,10 @@ def publish_revisions(changed, now, sources=None):
 
 
 def update_search_index(pks_by_model):
-    """Index what the import created or changed (bulk writes send no signals)."""
+    """Index what the import created or changed (bulk writes send no signals), loaded and
+    committed in batches (search/indexing.py)."""
     for model, pks in pks_by_model.items():
         if not pks:
             continue
-        index_bulk(model, model.get_indexed_objects().filter(pk__in=pks))
+        for batch in batches(model.get_indexed_objects().filter(pk__in=pks)):
+            index_bulk(model, batch)

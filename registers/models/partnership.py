@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -411,7 +412,13 @@ class Partnership(
     @classmethod
     def get_indexed_objects(cls):
         # A rebuild (manage.py update_index) must not put drafts in the index either.
-        return super().get_indexed_objects().filter(live=True)
+        # The indexed text reads the domains, tags and participants' names: loaded with the
+        # batch, not per partnership (nine queries each made 50,000 take 20 minutes).
+        return cls.objects.filter(live=True).prefetch_related(
+            "domains",
+            "tags",
+            Prefetch("memberships", Membership.objects.select_related("organisation")),
+        )
 
     @property
     def revisions(self):

@@ -4,7 +4,8 @@ Wagtail (modelsearch) puts each typed word between double quotes in the SQLite F
 without escaping: a word with a quote in it (`"(((`) or a NUL byte is an FTS5 syntax error,
 a 500 in every admin search box and chooser that searches through the backend. Here,
 before the query is built, quotes are doubled (FTS5's escape inside a string) and control
-characters dropped. PostgreSQL and the other databases get Wagtail's backend unchanged.
+characters dropped. PostgreSQL gets Wagtail's backend with entries written in bulk
+(postgres_index.py); the other databases get Wagtail's backend unchanged.
 
 Settings name this module as the BACKEND (search/config.py, DATABASE_BACKEND).
 """
@@ -26,6 +27,12 @@ def fts5_string(text: str) -> str:
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
     backend = vendor_search_backend(params)
+    if connection.vendor == "postgresql":
+        from search.backends.database.postgres_index import BulkPostgresIndex
+
+        # Entries written with plain SQL (postgres_index.py): the index's only change.
+        backend.index_class = BulkPostgresIndex
+        return backend
     if connection.vendor != "sqlite":
         return backend
     from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend

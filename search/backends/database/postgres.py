@@ -141,6 +141,35 @@ def ranked_hits(backend, querysets, words, limit):
     return objects_for_rows(querysets, by_content_type, rows, limit)
 
 
+def autocomplete_hits(backend, querysets, words, limit):
+    """[(object, score)] whose autocomplete text (names) has every word as a prefix, best
+    first (lower case, accents kept: the column is built with the "simple" configuration).
+
+    Wagtail's autocomplete joins the model to its index entries on
+    `object_id = id::varchar`: no index serves that join from the entries' side, so the plan
+    reads every row of the model (a hash join with statistics, a quadratic nested loop
+    without: 435 ms at 50,000 partnerships before ANALYZE). Here the entries are found
+    through the GIN index of the autocomplete column alone, and the objects by primary key
+    (rows.objects_for_rows): both index lookups, whatever the planner's statistics."""
+    prefixes = [f"'{word}':*" for word in re.findall(r"\w+", " ".join(words).lower())]
+    if not prefixes:
+        return []
+    table = IndexEntry._meta.db_table
+    by_content_type = content_types(querysets)
+    placeholders = ", ".join(["%s"] * len(by_content_type))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT e.content_type_id, CAST(e.object_id AS INTEGER), "
+            f"ts_rank(e.autocomplete, q.q) AS score "
+            f"FROM {table} e, (SELECT to_tsquery('simple', %s) AS q) q "
+            f"WHERE e.autocomplete @@ q.q AND e.content_type_id IN ({placeholders}) "
+            f"ORDER BY score DESC, e.id LIMIT %s",
+            [" & ".join(prefixes), *by_content_type, limit * 4],
+        )
+        rows = cursor.fetchall()
+    return objects_for_rows(querysets, by_content_type, rows, limit)
+
+
 def index_has(word: str) -> bool:
     """Some indexed text has a word starting with `word` (one index lookup)."""
     table = IndexEntry._meta.db_table
