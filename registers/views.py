@@ -16,6 +16,7 @@ from cms.querystring import clean_text
 from cms.site_url import absolute_url
 from registers import exchange, exports, history, tasks
 from registers import open_data as open_data_module
+from registers.choices import FACETS_WITH_DUTCH_NAMES
 from registers.linked_data import organisation_jsonld, partnership_jsonld
 from registers.models import Membership, Organisation, Partnership
 from registers.search import FACETS, SORTS, RegisterQuery, search_register
@@ -122,6 +123,7 @@ def _active_filters(query, result):
                 {
                     "facet": facet.label,
                     "label": labels.get((param, value), value),
+                    "dutch": param in FACETS_WITH_DUTCH_NAMES,
                     "remove_url": "?" + urlencode(query.as_params(without=(param, value))),
                 }
             )
@@ -238,7 +240,7 @@ def partnership_detail(request, page, slug):
             "memberships": memberships,
             "history": history.public_changes(partnership),
             "jsonld_data": partnership_jsonld(request, page, partnership, memberships),
-            "breadcrumb_trail": [(partnership.name, None)],
+            "breadcrumb_trail": [(partnership.name, None, "nl")],
         },
     )
 
@@ -350,8 +352,8 @@ def organisation_detail(request, page, slug):
             "memberships": memberships,
             "partners": partners,
             "breadcrumb_trail": [
-                (_("Organisations"), f"{page.get_url(request)}organisaties/"),
-                (organisation.name, None),
+                (_("Organisations"), page.get_url(request) + page.subpath("organisaties/")),
+                (organisation.name, None, "nl"),
             ],
         },
     )
