@@ -156,6 +156,8 @@ def _register_json(request, page, result, page_obj, partnerships):
         return absolute_url(f"{request.path}?{params.urlencode()}", request)
 
     return {
+        # Licence, sources and the page that explains every field, inside the answer.
+        **open_data_module.about(_open_data_url(request, page)),
         "count": result.count,
         # How the text was read (search/pipeline.py), as the HTML page says it.
         "corrected": result.corrected,
@@ -217,7 +219,13 @@ def _export(request, page, query, output):
     )
     # The file changes with the register: anyone may keep it, but must ask again.
     patch_cache_control(response, public=True, no_cache=True)
+    # Licence and documentation with the file (a CSV has no place for them inside).
+    response["Link"] = open_data_module.link_header(_open_data_url(request, page))
     return response
+
+
+def _open_data_url(request, page) -> str:
+    return absolute_url(page.get_url(request) + "open-data/", request)
 
 
 # --- one partnership --------------------------------------------------------------------
