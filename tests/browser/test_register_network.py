@@ -186,18 +186,22 @@ def overlapping(labels):
     ]
 
 
-@pytest.mark.parametrize("query", ["?organisatie=gemeente-00", "?provincie=provincie-utrecht"])
+@pytest.mark.parametrize(
+    "query", ["?organisatie=gemeente-00", "?provincie=provincie-noord-holland"]
+)
 def test_names_in_the_drawing_do_not_cover_each_other(register_site, live_server, visit, query):
     open_network(visit, live_server, register_site, query)
     labels = visit.page.evaluate(DRAWN_LABELS)
-    assert labels  # at the first view at least the largest names
     assert overlapping(labels) == []
-    # Zooming in makes room: more names, still apart.
-    for _ in range(3):
+    # Zooming in makes room: more names appear, and at no zoom do two cover each other.
+    for _ in range(12):
         visit.page.click("[data-network-zoom=in]")
-    closer = visit.page.evaluate(DRAWN_LABELS)
-    assert len(closer) > len(labels)
-    assert overlapping(closer) == []
+        closer = visit.page.evaluate(DRAWN_LABELS)
+        assert overlapping(closer) == []
+        if len(closer) >= 2 and len(closer) > len(labels):
+            break
+    else:
+        pytest.fail("zooming in never showed more names")
 
 
 def test_drawing_is_a_named_widget_and_space_opens_a_node(register_site, live_server, visit):
