@@ -297,7 +297,8 @@ def organisation_context(organisation, page=None, request=None, memberships=None
     if memberships is None:
         memberships = organisation_memberships(organisation)
     roles = collections.Counter(m.get_role_display() for m in memberships)
-    url = _full_url(page, f"organisaties/{organisation.slug}/", request)
+    route = page.subpath(f"organisaties/{organisation.slug}/") if page else ""
+    url = _full_url(page, route, request)
     context = base_context(
         kind_label=_("Factsheet organisation"),
         title=organisation.name,

@@ -115,3 +115,9 @@ class RegionDomain(models.TextChoices):
     FYSIEK = "fysiek", _("Physical environment")
     SOCIAAL = "sociaal", _("Social")
     VEILIGHEID = "veiligheid", _("Safety")
+
+
+# Register filters (GET parameters, registers/search.py FACETS) whose values are Dutch
+# proper names kept in Dutch only: provinces, participants, regions, tags. Pages in another
+# language mark their labels lang="nl" (WCAG 3.1.2); the other filters have English labels.
+FACETS_WITH_DUTCH_NAMES = frozenset({"provincie", "deelnemer", "regio", "tag"})

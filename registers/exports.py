@@ -168,6 +168,21 @@ def write_xlsx(handle, sheets):
 
 def write_export(handle, export: Export, partnerships, register_url: str):
     if export.output == "xlsx":
+        from django.utils import translation
+
+        from registers import open_data
+
+        with translation.override(export.language):
+            about_title = translation.gettext("About this data")
+            about_columns = [
+                translation.gettext("Subject"),
+                translation.gettext("Value"),
+                translation.gettext("Link"),
+            ]
+            about = [
+                dict(zip(about_columns, row, strict=True))
+                for row in open_data.about_rows(register_url + "open-data/")
+            ]
         write_xlsx(
             handle,
             [
@@ -177,6 +192,8 @@ def write_export(handle, export: Export, partnerships, register_url: str):
                     partnership_rows(partnerships, register_url),
                 ),
                 (MEMBERSHIPS, exchange.MEMBERSHIP_COLUMNS, membership_rows(partnerships)),
+                # Licence and sources inside the file, so they travel with it.
+                (about_title, about_columns, about),
             ],
         )
     elif export.table == MEMBERSHIPS:

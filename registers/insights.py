@@ -109,7 +109,9 @@ def key_figures(selection) -> dict:
     }
 
 
-def insights_charts(selection, *, total: int, base_url: str, query: RegisterQuery) -> list:
+def insights_charts(
+    selection, *, total: int, base_url: str, organisations_url: str, query: RegisterQuery
+) -> list:
     """The five charts of the insights page, as BarChart contexts."""
     partnerships = _("Number of partnerships")
     charts = []
@@ -179,7 +181,7 @@ def insights_charts(selection, *, total: int, base_url: str, query: RegisterQuer
     organisations = top_organisations(selection)
     charts.append(
         bar_chart(
-            [(name, n, f"{base_url}organisaties/{slug}/") for slug, name, n in organisations],
+            [(name, n, f"{organisations_url}{slug}/") for slug, name, n in organisations],
             id="chart-organisations",
             title=ngettext(
                 "The organisation in most partnerships",
@@ -209,7 +211,13 @@ def insights_view(request, page):
         context_overrides={
             "total": total,
             "figures": key_figures(selection),
-            "charts": insights_charts(selection, total=total, base_url=base_url, query=query),
+            "charts": insights_charts(
+                selection,
+                total=total,
+                base_url=base_url,
+                organisations_url=base_url + page.subpath("organisaties/"),
+                query=query,
+            ),
             "filter_fields": fields,
             "hidden_params": hidden_params(query, fields),
             "active_filters": active_filters(query),

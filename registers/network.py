@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from cms.querystring import clean_text
-from registers.choices import OrganisationKind, Role
+from registers.choices import FACETS_WITH_DUTCH_NAMES, OrganisationKind, Role
 from registers.models import Membership, Organisation, Partnership, PolicyDomain, Region
 from registers.search import FACETS_BY_PARAM, RegisterQuery, search_register
 
@@ -92,10 +92,13 @@ class Network:
         return {"nodes": nodes, "edges": self.edges, "labels": labels}
 
 
-def build_network(partnerships, *, base_url: str, focus=None, limit=None) -> Network:
+def build_network(
+    partnerships, *, base_url: str, organisations_url: str, focus=None, limit=None
+) -> Network:
     """The network of a queryset of (public) partnerships: at most `limit` of them, by name,
-    with all their participants. Two queries, whatever the size: the partnerships and the
-    memberships with their organisations; the strongest links are counted in Python."""
+    with all their participants (linked below `organisations_url`). Two queries, whatever the
+    size: the partnerships and the memberships with their organisations; the strongest links
+    are counted in Python."""
     limit = MAX_PARTNERSHIPS if limit is None else limit
     selection = Partnership.objects.public().filter(pk__in=partnerships.values("pk"))
     total = selection.count()
@@ -134,7 +137,7 @@ def build_network(partnerships, *, base_url: str, focus=None, limit=None) -> Net
                 org_name,
                 org_kind,
                 str(kinds.get(org_kind, org_kind)),
-                f"{base_url}organisaties/{org_slug}/",
+                f"{organisations_url}{org_slug}/",
                 is_focus=focus is not None and org_pk == focus.pk,
             )
         ended = left is not None and left < today
@@ -209,6 +212,7 @@ def filter_fields(query: RegisterQuery) -> list[dict]:
             "param": param,
             "id": f"filter-{param}",
             "label": label,
+            "dutch": param in FACETS_WITH_DUTCH_NAMES,
             "current": current,
             "groups": [
                 (group, [(value, text, n, value == current) for value, text, n in options])
@@ -253,6 +257,7 @@ def active_filters(query: RegisterQuery, extra=()) -> list[dict]:
                 {
                     "facet": facet.label,
                     "label": labels.get(value, value),
+                    "dutch": param in FACETS_WITH_DUTCH_NAMES,
                     "remove_url": "?" + urlencode(remaining + list(extra)),
                 }
             )
@@ -303,7 +308,12 @@ def network_view(request, page):
 
     network = None
     if filtered or result.count <= MAX_PARTNERSHIPS:
-        network = build_network(partnerships, base_url=base_url, focus=focus)
+        network = build_network(
+            partnerships,
+            base_url=base_url,
+            organisations_url=base_url + page.subpath("organisaties/"),
+            focus=focus,
+        )
 
     filters = active_filters(query, extra=focus_param)
     if focus is not None:
@@ -327,7 +337,9 @@ def network_view(request, page):
         for kind, status in (("partnership", _partnership_status), ("organisation", _org_status))
         for form, n in (("one", 1), ("other", 2))
     }
-    labels["help"] = _("Use the arrow keys to move between the nodes and Enter to open one.")
+    labels["help"] = _(
+        "Use the arrow keys to move between the nodes and Enter or Space to open one."
+    )
     return page.render(
         request,
         template="registers/network.html",

@@ -231,3 +231,52 @@ def dcat(request, page) -> dict:
         "dct:rights": licence_name,
         "dcat:dataset": [dataset],
     }
+
+
+def about(open_data_url: str) -> dict:
+    """Licence and sources of the register's data, carried inside every distribution: the
+    JSON answer's `license`/`source` keys, the workbook's "Over deze gegevens" sheet and the
+    CSV download's Link header. `open_data_url`: the open-data page that explains it all."""
+    name, url = own_licence()
+    return {
+        "license": url,
+        "license_name": name,
+        "source": [
+            {
+                "name": source.name,
+                "publisher": source.publisher,
+                "provides": str(source.provides),
+                "license": source.licence_url,
+                "license_name": source.licence,
+                "url": source.url,
+            }
+            for source in SOURCES
+        ],
+        "documentation": open_data_url,
+    }
+
+
+def about_rows(open_data_url: str) -> list[tuple[str, str, str]]:
+    """The same as rows (what, value, link) for a spreadsheet sheet."""
+    statement = about(open_data_url)
+    rows = [
+        (_("Licence of the province's additions"), statement["license_name"], statement["license"]),
+    ]
+    for source in statement["source"]:
+        rows.append(
+            (
+                _("Source: %(name)s (%(publisher)s)") % source,
+                f"{source['provides']}; {source['license_name']}",
+                source["license"],
+            )
+        )
+    rows.append((_("Columns, codes and API explained"), "", statement["documentation"]))
+    changed = last_changed()
+    rows.append((_("Register last changed"), changed.date().isoformat() if changed else "", ""))
+    return rows
+
+
+def link_header(open_data_url: str) -> str:
+    """An HTTP Link header (RFC 8288) for a CSV download: CSV has no place for metadata, so the
+    licence and the page that documents the columns travel with the file's response."""
+    return f'<{open_data_url}>; rel="describedby", <{own_licence()[1]}>; rel="license"'

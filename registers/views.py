@@ -22,6 +22,7 @@ from cms.querystring import clean_text
 from cms.site_url import absolute_url
 from registers import exchange, exports, feeds, history, tasks
 from registers import open_data as open_data_module
+from registers.choices import FACETS_WITH_DUTCH_NAMES
 from registers.linked_data import organisation_jsonld, partnership_jsonld
 from registers.models import (
     Membership,
@@ -135,6 +136,7 @@ def _active_filters(query, result):
                 {
                     "facet": facet.label,
                     "label": labels.get((param, value), value),
+                    "dutch": param in FACETS_WITH_DUTCH_NAMES,
                     "remove_url": "?" + urlencode(query.as_params(without=(param, value))),
                 }
             )
@@ -167,6 +169,8 @@ def _register_json(request, page, result, page_obj, partnerships):
         return absolute_url(f"{request.path}?{params.urlencode()}", request)
 
     return {
+        # Licence, sources and the page that explains every field, inside the answer.
+        **open_data_module.about(_open_data_url(request, page)),
         "count": result.count,
         # How the text was read (search/pipeline.py), as the HTML page says it.
         "corrected": result.corrected,
@@ -232,7 +236,13 @@ def _export(request, page, query, output):
     )
     # The file changes with the register: anyone may keep it, but must ask again.
     patch_cache_control(response, public=True, no_cache=True)
+    # Licence and documentation with the file (a CSV has no place for them inside).
+    response["Link"] = open_data_module.link_header(_open_data_url(request, page))
     return response
+
+
+def _open_data_url(request, page) -> str:
+    return absolute_url(page.get_url(request) + "open-data/", request)
 
 
 # --- one partnership --------------------------------------------------------------------
@@ -256,7 +266,7 @@ def partnership_detail(request, page, slug):
             "memberships": memberships,
             "history": history.public_changes(partnership),
             "jsonld_data": partnership_jsonld(request, page, partnership, memberships),
-            "breadcrumb_trail": [(partnership.name, None)],
+            "breadcrumb_trail": [(partnership.name, None, "nl")],
         },
     )
 
@@ -409,8 +419,8 @@ def organisation_detail(request, page, slug):
             "page_obj": page_obj,
             "partners": partners,
             "breadcrumb_trail": [
-                (_("Organisations"), f"{page.get_url(request)}organisaties/"),
-                (organisation.name, None),
+                (_("Organisations"), page.get_url(request) + page.subpath("organisaties/")),
+                (organisation.name, None, "nl"),
             ],
         },
     )

@@ -2,6 +2,8 @@
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from pages.models.routes import TranslatedRoutesMixin
+
 
 def file_route_url(base_url: str | None, subpath: str) -> str | None:
     # Routes named like files (event.ics) are declared with a trailing slash, because that is
@@ -17,10 +19,21 @@ def webcal_url(url: str) -> str:
     return "webcal://" + url.split("://", 1)[-1]
 
 
-class EventRoutesMixin(RoutablePageMixin):
+class EventRoutesMixin(TranslatedRoutesMixin, RoutablePageMixin):
     """The event page, its registration form and what follows it (the personal registration
     page, cancelling) and its calendar entry. The views live in agenda/views.py; the page
     only maps URLs onto them."""
+
+    # Declared in Dutch below; English event pages use English words and redirect the Dutch
+    # ones, which links in earlier confirmation emails still carry (pages/models/routes.py).
+    ROUTE_WORDS = {
+        "en": {
+            "aanmelden/": "register/",
+            "aanmelden/ontvangen/": "register/received/",
+            "inschrijving/": "registration/",
+            "afmelden/": "cancel/",
+        }
+    }
 
     @path("", name="detail")
     def detail(self, request):

@@ -1,10 +1,11 @@
 """Template tags for the site's chrome: navigation, language switcher, breadcrumbs, JSON-LD."""
 
 import json
+import re
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -133,11 +134,38 @@ def _translated_page_url(request, page, code):
     base_url = translation.get_url(request)
     if base_url is None:
         return None
-    # Keep a routable page's sub-path (e.g. /nl/register/<slug>/) and the query string.
-    own_url = page.get_url(request) or ""
-    remainder = request.path[len(own_url) :] if request.path.startswith(own_url) else ""
+    # Keep a routable page's sub-path (e.g. /nl/register/<slug>/) in the words of the
+    # translation's language (organisaties/ ↔ organisations/), and the query string.
+    remainder = _routed_subpath(request, page)
+    match = getattr(request, "routable_resolver_match", None)
+    if remainder and match is not None and translation is not page:
+        translation = translation.specific
+        if hasattr(translation, "reverse_subpage"):
+            try:
+                remainder = translation.reverse_subpage(
+                    match.url_name, args=match.args, kwargs=match.kwargs
+                )
+            except NoReverseMatch:
+                pass
     query = request.META.get("QUERY_STRING", "")
     return base_url + remainder + (f"?{query}" if query else "")
+
+
+def _routed_subpath(request, page) -> str:
+    """The part of the request's path below `page`'s URL: a routable page's route."""
+    own_url = page.get_url(request) or ""
+    return request.path[len(own_url) :] if own_url and request.path.startswith(own_url) else ""
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's own absolute URL, with the route it shows (a partnership, an organisation)
+    but without the query string: each route is its own document; filters are states of it."""
+    page, request = context.get("page"), context.get("request")
+    if page is None or request is None or not isinstance(page, Page):
+        return ""
+    url = page.get_url(request)
+    return absolute_url(url + _routed_subpath(request, page), request) if url else ""
 
 
 @register.inclusion_tag("tags/breadcrumbs.html", takes_context=True)
@@ -149,9 +177,16 @@ def breadcrumbs(context):
     return {
         "page": page,
         "ancestors": ancestors,
-        "trail": context.get("breadcrumb_trail") or [],
+        "trail": [_trail_step(*step) for step in context.get("breadcrumb_trail") or []],
         "request": context.get("request"),
     }
+
+
+def _trail_step(title, url, language=""):
+    """A breadcrumb after the page's own: (title, url, language of the title if it differs
+    from the page's: a view names a Dutch-only entry, e.g. a partnership, with "nl")."""
+    current = (get_language() or DUTCH).split("-")[0]
+    return title, url, language if language and language != current else ""
 
 
 @register.simple_tag(takes_context=True)
@@ -176,3 +211,58 @@ def querystring_replace(request, **kwargs):
             params[key] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+# Language of parts (WCAG 3.1.2). The register's facts are kept in Dutch only: names of
+# partnerships, organisations, places and regions, free texts, and the Dutch legal terms that
+# English labels quote in brackets. On a page in another language they are marked lang="nl"
+# so a screen reader pronounces them as Dutch.
+DUTCH = "nl"
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+
+
+def _page_is_dutch() -> bool:
+    return (get_language() or DUTCH).split("-")[0] == DUTCH
+
+
+@register.filter
+def in_dutch(value):
+    """Dutch-only text, marked lang="nl" on a page in another language."""
+    if value in (None, "") or _page_is_dutch():
+        return value
+    return format_html('<span lang="nl">{}</span>', value)
+
+
+@register.filter
+def dutch_term(term):
+    """The label of a bilingual term (a policy domain): marked Dutch when it has no English
+    name and so falls back to the Dutch one."""
+    if term is None:
+        return ""
+    if _page_is_dutch() or getattr(term, "name_en", ""):
+        return term.label
+    return in_dutch(term.label)
+
+
+@register.filter
+def dutch_in_brackets(label):
+    """An English label with the Dutch legal term in brackets ("Foundation (stichting)"):
+    the bracketed term marked Dutch. Labels in this register put only Dutch terms there."""
+    if label in (None, "") or _page_is_dutch():
+        return label
+    text = str(label)
+    parts, last = [], 0
+    for match in _BRACKETED.finditer(text):
+        parts.append(
+            format_html('{}(<span lang="nl">{}</span>)', text[last : match.start()], match.group(1))
+        )
+        last = match.end()
+    parts.append(format_html("{}", text[last:]))
+    return mark_safe("".join(parts))
+
+
+@register.simple_tag
+def lang_nl():
+    """` lang="nl"` for an element whose whole content is Dutch-only, on a page in another
+    language; nothing on a Dutch page."""
+    return "" if _page_is_dutch() else mark_safe(' lang="nl"')

@@ -5,9 +5,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale
 
 from pages.models import SitePage
+from pages.models.routes import TranslatedRoutesMixin
 
 
-class RegisterPage(RoutablePageMixin, SitePage):
+class RegisterPage(TranslatedRoutesMixin, RoutablePageMixin, SitePage):
     """The public register: one per language tree. It serves the search with facets, every
     partnership's page, the organisation pages, the network view and the insights, so they
     have stable URLs under /nl/register/ and /en/register/."""
@@ -20,6 +21,12 @@ class RegisterPage(RoutablePageMixin, SitePage):
     class Meta:
         verbose_name = _("register page")
         verbose_name_plural = _("register pages")
+
+    # The routes below are declared in Dutch; the English register answers in English words
+    # and redirects the Dutch ones (pages/models/routes.py).
+    ROUTE_WORDS = {
+        "en": {"organisaties/": "organisations/", "netwerk/": "network/", "inzichten/": "insights/"}
+    }
 
     @classmethod
     def for_active_language(cls):
@@ -111,11 +118,11 @@ class RegisterPage(RoutablePageMixin, SitePage):
             .distinct()
             .values_list("slug", flat=True)
         ):
-            urls.append({"location": f"{base}organisaties/{slug}/"})
+            urls.append({"location": f"{base}{self.subpath(f'organisaties/{slug}/')}"})
         return urls
 
     def partnership_url(self, partnership, request=None):
         return f"{self.get_url(request)}{partnership.slug}/"
 
     def organisation_url(self, organisation, request=None):
-        return f"{self.get_url(request)}organisaties/{organisation.slug}/"
+        return f"{self.get_url(request)}{self.subpath(f'organisaties/{organisation.slug}/')}"

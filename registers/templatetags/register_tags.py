@@ -6,6 +6,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import ngettext
 
+from pages.templatetags.pages_tags import dutch_in_brackets, in_dutch
+from registers.choices import FACETS_WITH_DUTCH_NAMES
+
 register = template.Library()
 
 
@@ -44,6 +47,8 @@ def facet_options(facet_result):
     """
     param = facet_result.facet.param
     values = facet_result.values
+    # Dutch names marked as Dutch on English pages; English labels quote Dutch legal terms.
+    label_of = in_dutch if param in FACETS_WITH_DUTCH_NAMES else dutch_in_brackets
 
     def options(items, start):
         return format_html_join(
@@ -58,7 +63,7 @@ def facet_options(facet_result):
                     number,
                     item.value,
                     " checked" if item.selected else "",
-                    item.label,
+                    label_of(item.label),
                     item.count,
                 )
                 for number, item in enumerate(items, start)

@@ -47,7 +47,11 @@
           levelWidth: function () {
             return 1;
           },
-          minNodeSpacing: 12,
+          // Rings far enough apart for the names: the middle of a focused network held the
+          // most labels, on top of each other.
+          minNodeSpacing: 24,
+          avoidOverlap: true,
+          nodeDimensionsIncludeLabels: true,
           padding: 24,
         }
       : {
@@ -67,6 +71,7 @@
           nodeOverlap: 20,
           gravity: 0.25,
           componentSpacing: 60,
+          nodeDimensionsIncludeLabels: true,
           padding: 24,
         };
 
@@ -158,7 +163,10 @@
         style: { "curve-style": "straight", "line-style": "dashed", "line-dash-pattern": [4, 3] },
       },
       { selector: ".is-faded", style: { opacity: 0.25 } },
-      { selector: "node.is-near", style: { "min-zoomed-font-size": 0 } },
+      // A name that would cover one already drawn waits until zooming in makes room
+      // (declutter() below); the node under the pointer or the keyboard always shows its own.
+      { selector: "node.is-crowded", style: { "text-opacity": 0 } },
+      { selector: "node.is-near", style: { "min-zoomed-font-size": 0, "text-opacity": 1 } },
       {
         // Like the site's focus style: yellow with a dark ring.
         selector: "node.is-active",
@@ -178,6 +186,41 @@
 
   var nodes = cy.nodes(); // in the order of the tables: partnerships, then organisations
   var activeIndex = -1;
+
+  // Names are drawn most important first (the organisation in focus, then by number of
+  // links); one whose box would overlap a name already drawn is left out at this zoom.
+  var byImportance = nodes.sort(function (a, b) {
+    return (b.data("focus") ? 1e6 : 0) + b.degree() - ((a.data("focus") ? 1e6 : 0) + a.degree());
+  });
+
+  function labelShown(node) {
+    var size = parseFloat(node.style("font-size"));
+    var threshold = parseFloat(node.style("min-zoomed-font-size"));
+    return size * cy.zoom() >= threshold;
+  }
+
+  function overlaps(a, b) {
+    return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+  }
+
+  function declutter() {
+    var drawn = [];
+    cy.batch(function () {
+      byImportance.forEach(function (node) {
+        node.removeClass("is-crowded");
+        if (!labelShown(node)) {
+          return;
+        }
+        var box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        if (drawn.some(function (other) { return overlaps(box, other); })) {
+          node.addClass("is-crowded");
+        } else {
+          drawn.push(box);
+        }
+      });
+    });
+  }
+  cy.on("zoom", declutter);
 
   function describe(node) {
     var isPartnership = node.data("type") === "partnership";
@@ -281,6 +324,7 @@
         select(nodes.length - 1);
         break;
       case "Enter":
+      case " ":
         if (activeIndex >= 0) {
           open(nodes[activeIndex]);
         }
@@ -330,6 +374,7 @@
   container.setAttribute("aria-busy", "true");
   var run = cy.layout(layout);
   run.one("layoutstop", function () {
+    declutter();
     container.removeAttribute("aria-busy");
     window.registerNetwork = cy;
   });

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 
 def post(client, page, **fields):
-    return client.post(page.url + "aanmelden/", registration_data(**fields))
+    return client.post(page.url + page.reverse_subpage("register"), registration_data(**fields))
 
 
 def test_registering_twice_with_the_same_address_gives_a_clear_message(client, event):

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def post(client, page, **fields):
-    return client.post(page.url + "aanmelden/", registration_data(**fields))
+    return client.post(page.url + page.reverse_subpage("register"), registration_data(**fields))
 
 
 def test_without_redis_the_rate_limit_counts_in_the_database():

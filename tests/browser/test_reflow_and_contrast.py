@@ -53,11 +53,11 @@ def urls_to_check(partnership, organisation):
     for register in RegisterPage.objects.live():
         urls += [
             register.url + "?q=afval&domein=afval",
-            register.url + "organisaties/",
+            register.url + register.subpath("organisaties/"),
             register.partnership_url(partnership),
             register.organisation_url(organisation),
-            register.url + "netwerk/",
-            register.url + "inzichten/",
+            register.url + register.subpath("netwerk/"),
+            register.url + register.subpath("inzichten/"),
             register.url + "open-data/",
         ]
     urls += ["/nl/zoeken/?q=samenwerking", "/en/search/?q=collaboration"]

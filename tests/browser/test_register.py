@@ -125,3 +125,53 @@ def test_suggestions_and_a_corrected_typo_in_the_register(register, live_server,
     assert "afvalschap zaanstreek" in page.locator(".did-you-mean").inner_text()
     assert visit.axe_violations() == []
     assert visit.foreign_hosts() == set()
+
+
+def test_facets_fold_into_a_disclosure_on_a_narrow_screen(register, live_server, visit, browser):
+    page = visit.page
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(live_server.url + register.url + "?q=afval")
+    facets = page.locator("details.facets")
+    page.wait_for_function("!document.querySelector('details.facets').open")
+    assert not page.locator("input[name=domein][value=afval]").is_visible()
+    assert visit.axe_violations() == []
+
+    # Keyboard: the skip link, then the folded "Filter" summary; the results are close by.
+    page.focus("#register-q")
+    presses = 0
+    while not page.evaluate("!!document.activeElement.closest('.partnership-list')"):
+        page.keyboard.press("Tab")
+        presses += 1
+        assert presses < 10, "the first result is a few presses away, not past every facet"
+
+    # Opening the disclosure with the keyboard shows the filters; one applied stays counted.
+    page.focus(".facets__summary")
+    page.keyboard.press("Enter")
+    assert facets.evaluate("details => details.open")
+    page.check("input[name=domein][value=afval]")
+    page.click("form.register-search .facets button[type=submit]")
+    page.wait_for_url("**domein=afval**")
+    page.wait_for_function("!document.querySelector('details.facets').open")
+    assert "(1 actief)" in page.locator(".facets__summary").inner_text()
+    assert visit.axe_violations() == []
+
+    # A wide window shows them open.
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.wait_for_function("document.querySelector('details.facets').open")
+    assert page.locator("input[name=domein][value=afval]").is_visible()
+
+
+def test_facets_work_without_javascript_on_a_narrow_screen(register, live_server, browser):
+    context = browser.new_context(
+        locale="nl-NL", java_script_enabled=False, viewport={"width": 320, "height": 640}
+    )
+    page = context.new_page()
+    try:
+        page.goto(live_server.url + register.url)
+        # Without the script the disclosure stays open: every filter can be used.
+        page.check("input[name=domein][value=afval]")
+        page.click("form.register-search .facets button[type=submit]")
+        page.wait_for_url("**domein=afval**")
+        assert page.locator(".partnership-list > li").count() == 2
+    finally:
+        context.close()

@@ -159,3 +159,61 @@ def test_insights_page_passes_axe(register_site, live_server, visit):
     visit.page.goto(f"{live_server.url}{register_site.url}inzichten/?provincie=provincie-utrecht")
     assert visit.axe_violations() == []
     assert visit.foreign_hosts() == set()
+
+
+# The label boxes cytoscape draws at the current zoom (names too small to draw, or left out
+# because they would cover another, do not count).
+DRAWN_LABELS = """() => {
+    const cy = window.registerNetwork;
+    return cy.nodes().filter(node =>
+        parseFloat(node.style('font-size')) * cy.zoom()
+            >= parseFloat(node.style('min-zoomed-font-size'))
+        && parseFloat(node.style('text-opacity')) > 0
+    ).map(node => {
+        const b = node.renderedBoundingBox(
+            {includeNodes: false, includeEdges: false, includeLabels: true});
+        return {name: node.data('name'), x1: b.x1, x2: b.x2, y1: b.y1, y2: b.y2};
+    });
+}"""
+
+
+def overlapping(labels):
+    return [
+        (a["name"], b["name"])
+        for i, a in enumerate(labels)
+        for b in labels[i + 1 :]
+        if a["x1"] < b["x2"] and b["x1"] < a["x2"] and a["y1"] < b["y2"] and b["y1"] < a["y2"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "query", ["?organisatie=gemeente-00", "?provincie=provincie-noord-holland"]
+)
+def test_names_in_the_drawing_do_not_cover_each_other(register_site, live_server, visit, query):
+    open_network(visit, live_server, register_site, query)
+    labels = visit.page.evaluate(DRAWN_LABELS)
+    assert overlapping(labels) == []
+    # Zooming in makes room: more names appear, and at no zoom do two cover each other.
+    for _ in range(12):
+        visit.page.click("[data-network-zoom=in]")
+        closer = visit.page.evaluate(DRAWN_LABELS)
+        assert overlapping(closer) == []
+        if len(closer) >= 2 and len(closer) > len(labels):
+            break
+    else:
+        pytest.fail("zooming in never showed more names")
+
+
+def test_drawing_is_a_named_widget_and_space_opens_a_node(register_site, live_server, visit):
+    open_network(visit, live_server, register_site)
+    graph = visit.page.locator("#network-graph")
+    assert graph.get_attribute("role") == "application"
+    assert graph.get_attribute("aria-roledescription") == "netwerktekening"
+    assert "tabellen" in graph.get_attribute("aria-label")
+    assert visit.axe_violations() == []
+    graph.focus()
+    visit.page.keyboard.press("End")  # the last node: an organisation
+    status = visit.page.locator("#network-status").inner_text()
+    assert status
+    visit.page.keyboard.press("Space")
+    visit.page.wait_for_url("**/register/organisaties/**")

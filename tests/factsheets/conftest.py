@@ -180,9 +180,11 @@ def body(response) -> bytes:
     return b"".join(response.streaming_content) if response.streaming else response.content
 
 
+# The organisations route in each language's words (pages/models/routes.py).
+ORGANISATIONS = {"nl": "organisaties", "en": "organisations"}
 PATHS = {
     "partnership": "/{lang}/register/afvalschap/factsheet.pdf",
-    "organisation": "/{lang}/register/organisaties/zaanstad/factsheet.pdf",
+    "organisation": "/{lang}/register/{organisations}/zaanstad/factsheet.pdf",
     "programme-line": "{line_url}factsheet.pdf",
     "selection": "/{lang}/register/factsheet.pdf?domein=afval",
 }
@@ -206,7 +208,9 @@ def rendered(django_db_setup, django_db_blocker, tmp_path_factory):
             for language in ("nl", "en"):
                 line = programme["line" if language == "nl" else "line_en"]
                 for kind, template in PATHS.items():
-                    path = template.format(lang=language, line_url=line.url)
+                    path = template.format(
+                        lang=language, line_url=line.url, organisations=ORGANISATIONS[language]
+                    )
                     response = client.get(path)
                     assert response.status_code == 200, (path, response.status_code)
                     data = body(response)

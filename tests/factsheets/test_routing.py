@@ -12,7 +12,7 @@ from wagtail.models import PageViewRestriction
 
 from demo.factories.pages import ContentPageFactory
 from factsheets import routing
-from tests.factsheets.conftest import PATHS, body, publish
+from tests.factsheets.conftest import ORGANISATIONS, PATHS, body, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,9 @@ KINDS = sorted(PATHS)
 
 def path_of(kind, language, programme):
     line = programme["line" if language == "nl" else "line_en"]
-    return PATHS[kind].format(lang=language, line_url=line.url)
+    return PATHS[kind].format(
+        lang=language, line_url=line.url, organisations=ORGANISATIONS[language]
+    )
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -145,11 +147,12 @@ def test_every_page_links_its_factsheet_and_the_link_answers(
     client, register, programme, fake_pdf, language
 ):
     line = programme["line" if language == "nl" else "line_en"]
+    organisations = "organisaties" if language == "nl" else "organisations"
     pages = {
         line.url: f"{line.url}factsheet.pdf",
         f"/{language}/register/afvalschap/": f"/{language}/register/afvalschap/factsheet.pdf",
-        f"/{language}/register/organisaties/zaanstad/": (
-            f"/{language}/register/organisaties/zaanstad/factsheet.pdf"
+        f"/{language}/register/{organisations}/zaanstad/": (
+            f"/{language}/register/{organisations}/zaanstad/factsheet.pdf"
         ),
         f"/{language}/register/?domein=afval&sort=naam": (
             f"/{language}/register/factsheet.pdf?domein=afval&sort=naam"
