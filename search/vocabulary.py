@@ -119,6 +119,7 @@ def forget_fingerprint():
     """Recompute the fingerprint on the next search (tests, and after an editor's change)."""
     _fingerprint_memo["at"] = -1e9
     _word_memo["values"].clear()
+    _memory.clear()
 
 
 # What the database engines look up per query word (the compound tails the index holds, a

@@ -22,7 +22,8 @@ def _fast_and_isolated(settings, tmp_path):
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     }
     # Test databases reuse primary keys, so a cached result keyed by the data's version
-    # (registers/quality.py) could outlive its test.
+    # (registers/quality.py, the query pipeline's vocabulary: two tests' data can share a
+    # fingerprint) could outlive its test; locmem caches outlive a test.
     from django.core.cache import caches
 
     caches["default"].clear()

@@ -42,6 +42,7 @@ SAMPLE = [
     ("en", "financial scan"),
     ("nl", "ggd amsterdam"),
     ("nl", "accounthouder"),
+    ("nl", "MRDH"),
 ]
 
 # The register entries the sample needs, named and slugged as the importer makes them, plus
@@ -79,6 +80,7 @@ PARTNERSHIPS = {
     ),
     "gemeentelijke-gezondheidsdienst-ggd-zaanstreek-waterland": ("GGD Zaanstreek Waterland", ""),
     "ggd-haaglanden": ("GGD-Haaglanden", ""),
+    "metropoolregio-rotterdam-den-haag": ("Metropoolregio Rotterdam Den Haag", ""),
 }
 
 
