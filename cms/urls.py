@@ -12,7 +12,7 @@ from cms import file_routes
 from cms.api import api_index, api_router, openapi
 from cms.spreadsheets import protect_wagtail_exports
 from pages.sitemaps import LocalisedSitemap
-from pages.views import robots_txt
+from pages.views import robots_txt, sitemap_page
 from search import views as search_views
 
 # The admin's CSV/XLSX listing exports neutralise spreadsheet formulas (issue 11).
@@ -38,6 +38,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path(_("search/suggestions/"), search_views.search_suggestions, name="search_suggestions"),
+    path(_("sitemap/"), sitemap_page, name="sitemap_page"),
     path("", include("factsheets.urls")),
     file_routes.urlpattern,
     path("", include(wagtail_urls)),

@@ -257,7 +257,7 @@ def partnership_context(partnership, page=None, request=None, *, preview=False) 
             "figure_sources": sorted({f.source for f in figures if f.source}),
             "chart": finance_chart(figures, chart_id="finance-chart"),
             "regions": list(partnership.regions.all()),
-            "documents": list(partnership.documents.all()),
+            "documents": partnership.documents_by_year,
             "source": partnership.import_source
             or _("Register of partnerships, %(site)s") % {"site": site_name()},
         }

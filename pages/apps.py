@@ -7,10 +7,12 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pages")
 
     def ready(self):
+        from pages import localize_dates
         from pages.search import PageSource
         from search import sources
 
         sources.register(PageSource())
+        localize_dates.install()
         self.connect_page_cache()
 
     def connect_page_cache(self):

@@ -1,11 +1,14 @@
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.action_menu import WorkflowMenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from pages.translation_review import translation_review_action
 from pages.translation_rules import source_not_live_message, unpublished_source
 from pages.translation_status import stale_translations
 
@@ -53,3 +56,31 @@ def add_stale_translations_panel(request, panels):
     rows = stale_translations()
     if rows:
         panels.append(StaleTranslationsPanel(rows))
+
+
+@hooks.register("register_admin_urls")
+def register_translation_review_urls():
+    return [
+        path(
+            "translations/<int:translation_id>/review/<slug:action>/",
+            translation_review_action,
+            name="pages_translation_review",
+        )
+    ]
+
+
+@hooks.register("construct_page_action_menu")
+def say_that_the_last_approval_publishes(menu_items, request, context):
+    # With reapproval on edit Wagtail labels the last task's approval plain "Goedkeuren",
+    # though it publishes the page (a reviewer's own edits included: pages/workflow.py).
+    page = context.get("page")
+    state = page.current_workflow_state if page else None
+    if not (state and state.is_at_final_task):
+        return
+    for item in menu_items:
+        if isinstance(item, WorkflowMenuItem) and item.name == "approve":
+            item.label = (
+                _("Approve with comment and publish")
+                if item.launch_modal
+                else _("Approve and publish")
+            )

@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from pages.forms import SitePageForm
 from pages.translation_rules import check_may_go_live
+from pages.workflow import keep_review_on_reviewers_revision
 
 
 class SitePage(Page):
@@ -40,6 +41,11 @@ class SitePage(Page):
         # one is refused by the before_publish_page hook in pages/wagtail_hooks.py).
         check_may_go_live(self)
         return super().publish(revision, *args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        revision = super().save_revision(*args, **kwargs)
+        keep_review_on_reviewers_revision(self, revision, kwargs.get("user"))
+        return revision
 
     @classmethod
     def get_indexed_objects(cls):

@@ -501,6 +501,21 @@ class Partnership(
         )
         return context
 
+    @property
+    def documents_by_year(self) -> list:
+        """The documents newest year first (then newest publication date); documents without
+        a year after those with one, in the editor's order. Sorted here rather than in the
+        query so it works on a prefetch and on a revision's unsaved children alike."""
+        return sorted(
+            self.documents.all(),
+            key=lambda document: (
+                document.year is None,
+                -(document.year or 0),
+                -(document.published.toordinal() if document.published else 0),
+                document.sort_order if document.sort_order is not None else 0,
+            ),
+        )
+
 
 class Membership(Orderable):
     """An organisation taking part in a partnership, in a role, for a period."""

@@ -6,6 +6,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from wagtail.models import Site
+
+from demo.builder import DemoBuilder
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
@@ -131,3 +134,37 @@ def csp_visit(browser, live_server):
     page = context.new_page()
     yield CSPVisit(page, live_server.url)
     context.close()
+
+
+# --- The demo site and its users, for the admin flows -----------------------------------
+
+
+@pytest.fixture
+def demo_site(baseline_data, live_server):
+    DemoBuilder(hostname="localhost", port=80).build()
+    site = Site.objects.get(is_default_site=True)
+    host, port = live_server.url.split("//")[1].split(":")
+    site.hostname, site.port = host, int(port)
+    site.save()
+    return site
+
+
+@pytest.fixture
+def login(browser, live_server):
+    """A fresh browser context per user, logged in through the admin's own login form."""
+    contexts = []
+
+    def login_as(username):
+        context = browser.new_context(locale="nl-NL")
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(live_server.url + "/admin/login/")
+        page.fill("#id_username", username)
+        page.fill("#id_password", "demo")
+        page.click("button[type=submit]")
+        page.wait_for_url(live_server.url + "/admin/")
+        return page
+
+    yield login_as
+    for context in contexts:
+        context.close()

@@ -6,44 +6,12 @@ page goes through the same review.
 """
 
 import pytest
-from wagtail.models import Site, WorkflowState
+from wagtail.models import WorkflowState
 
 from agenda.models import EventPage
-from demo.builder import DemoBuilder
 from pages.models import KnowledgeArticlePage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo_site(baseline_data, live_server):
-    DemoBuilder(hostname="localhost", port=80).build()
-    site = Site.objects.get(is_default_site=True)
-    host, port = live_server.url.split("//")[1].split(":")
-    site.hostname, site.port = host, int(port)
-    site.save()
-    return site
-
-
-@pytest.fixture
-def login(browser, live_server):
-    """A fresh browser context per user, logged in through the admin's own login form."""
-    contexts = []
-
-    def login_as(username):
-        context = browser.new_context(locale="nl-NL")
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(live_server.url + "/admin/login/")
-        page.fill("#id_username", username)
-        page.fill("#id_password", "demo")
-        page.click("button[type=submit]")
-        page.wait_for_url(live_server.url + "/admin/")
-        return page
-
-    yield login_as
-    for context in contexts:
-        context.close()
 
 
 def edit_url(live_server, page):
@@ -106,7 +74,7 @@ def test_communicator_submits_redacteur_sends_back_and_approves_from_the_editor(
     assert workflow_status(page) == WorkflowState.STATUS_IN_PROGRESS
 
     redacteur.goto(edit_url(live_server, page))
-    click_footer_action(redacteur, "Goedkeuren")
+    click_footer_action(redacteur, "Goedkeuren en publiceren")
     page.refresh_from_db()
     assert workflow_status(page) == WorkflowState.STATUS_APPROVED
     assert page.live and not page.has_unpublished_changes
@@ -130,8 +98,31 @@ def test_organiser_submits_an_event_and_redacteur_approves_it_from_the_editor(
     # the stored time and saw a change, so approving reopened the review.
     redacteur = login("redacteur")
     redacteur.goto(edit_url(live_server, event))
-    click_footer_action(redacteur, "Goedkeuren")
+    click_footer_action(redacteur, "Goedkeuren en publiceren")
     event.refresh_from_db()
     assert workflow_status(event) == WorkflowState.STATUS_APPROVED
     assert event.live and not event.has_unpublished_changes
     assert event.title.endswith("(nieuwe datum)")
+
+
+def test_redacteur_corrects_a_page_in_review_and_approving_publishes_the_correction(
+    demo_site, live_server, login
+):
+    # With reapproval on edit, Wagtail approved the submitted revision, saved the
+    # correction as a new one and reopened the review: the page stayed "ter goedkeuring".
+    page = KnowledgeArticlePage.objects.filter(locale__language_code="nl").first()
+    communicator = login("communicator")
+    communicator.goto(edit_url(live_server, page))
+    communicator.fill("#id_title", page.title + " (nieuw)")
+    click_footer_action(communicator, "Stuur door naar Redactiereview")
+
+    redacteur = login("redacteur")
+    redacteur.goto(edit_url(live_server, page))
+    redacteur.fill("#id_title", page.title + " (nieuw, gecorrigeerd)")
+    click_footer_action(redacteur, "Goedkeuren en publiceren")
+    page.refresh_from_db()
+    assert workflow_status(page) == WorkflowState.STATUS_APPROVED
+    assert page.live and not page.has_unpublished_changes
+    assert page.title.endswith("(nieuw, gecorrigeerd)")
+    redacteur.goto(live_server.url + page.url)
+    assert "(nieuw, gecorrigeerd)" in redacteur.title()

@@ -34,3 +34,36 @@ def test_robots_txt_points_at_the_sitemap(client, home_page):
     body = response.content.decode()
     assert "Disallow: /admin/" in body
     assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_html_sitemap_lists_each_languages_pages_by_section(
+    client, home_page, home_page_en, locale_en
+):
+    section = ContentPageFactory(parent=home_page, title="Over ons", slug="over-ons")
+    section.save_revision().publish()
+    child = ContentPageFactory(parent=section, title="Team", slug="team")
+    child.save_revision().publish()
+    ContentPageFactory(parent=section, title="Concept", slug="concept", live=False)
+    english = section.copy_for_translation(locale_en)
+    english.title, english.slug = "About us", "about-us"
+    english.save_revision().publish()
+
+    page = client.get("/nl/sitemap/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    # The section is a heading, its pages a list under it; drafts and English stay out.
+    assert f'<h2 class="utrecht-heading-2" id="sitemap-{section.pk}">' in html
+    assert html.index("Over ons") < html.index('href="/nl/over-ons/team/"')
+    assert "Concept" not in html
+    assert "About us" not in html
+    assert 'href="/sitemap.xml"' in html
+
+    english_html = client.get("/en/sitemap/").content.decode()
+    assert 'href="/en/about-us/"' in english_html
+    assert "Over ons" not in english_html
+
+
+def test_footer_links_to_the_html_sitemap(client, home_page):
+    home_page.save_revision().publish()
+    html = client.get("/nl/").content.decode()
+    assert 'href="/nl/sitemap/">Sitemap</a>' in html

@@ -147,3 +147,30 @@ def test_approving_an_english_page_on_the_dashboard_before_its_source_is_a_messa
     task_state.refresh_from_db()
     assert not english.live
     assert task_state.status == task_state.STATUS_IN_PROGRESS
+
+
+def test_translation_review_actions_refuse_what_the_user_may_not_do(demo, client):
+    dutch, english = over_pages()
+    translation = Translation.objects.get(
+        source__object_id=dutch.translation_key, target_locale=english.locale
+    )
+
+    def review_url(action, pk=translation.pk):
+        return reverse("pages_translation_review", args=[pk, action])
+
+    def refused(response):
+        # Wagtail's admin turns PermissionDenied into a redirect to the dashboard.
+        return response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+
+    client.force_login(UserFactory(groups=["Communicatoren"]))
+    assert client.get(review_url("submit")).status_code == 405
+    assert refused(client.post(review_url("publish")))
+    assert client.post(review_url("submit", pk=999999)).status_code == 404
+    # Nothing is in review, so approving is not offered: a message, no change.
+    response = client.post(review_url("approve"), follow=True)
+    assert "niet meer beschikbaar" in response.content.decode()
+    assert not english.workflow_in_progress
+
+    client.force_login(UserFactory(groups=["Organisatoren"]))
+    assert refused(client.post(review_url("submit")))
+    assert not english.workflow_in_progress

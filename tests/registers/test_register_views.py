@@ -235,3 +235,42 @@ def test_without_a_live_register_the_teaser_has_no_link(client, home_page, regis
     assert teaser_link(client.get("/nl/")) is None
     tag = Template("{% load register_tags %}{% register_page_for page as found %}{{ found }}")
     assert tag.render(Context({"page": home_page})) == "None"
+
+
+def test_partnership_documents_newest_year_first_on_page_and_factsheet(
+    client, register_page, register_data
+):
+    from factsheets import pdf
+    from registers.models import PartnershipDocument
+
+    partnership = register_data["afvalschap"]
+    for order, (title, year) in enumerate(
+        [
+            ("Begroting 2015", 2015),
+            ("Begroting 2016", 2016),
+            ("Regeling", None),
+            ("Jaarrekening 2013", 2013),
+        ]
+    ):
+        PartnershipDocument.objects.create(
+            partnership=partnership,
+            title=title,
+            year=year,
+            url="https://example.org/doc",
+            sort_order=order,
+        )
+    # Published through a revision, as the admin does (the revision carries the documents).
+    partnership = type(partnership).objects.get(pk=partnership.pk)
+    partnership.save_revision().publish()
+    expected = ["Begroting 2016", "Begroting 2015", "Jaarrekening 2013", "Regeling"]
+
+    html = client.get(f"{register_page.url}{partnership.slug}/").content.decode()
+    section = BeautifulSoup(html, "html.parser").find(
+        "section", attrs={"aria-labelledby": "documents-heading"}
+    )
+    assert [link.get_text() for link in section.find_all("a")] == expected
+
+    context = pdf.partnership_context(
+        pdf.load_partnership(type(partnership).objects, pk=partnership.pk)
+    )
+    assert [document.title for document in context["documents"]] == expected
