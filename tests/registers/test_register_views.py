@@ -123,7 +123,8 @@ def test_xlsx_export_has_both_tables(client, register_page, register_data):
     response = client.get(register_page.url, {"format": "xlsx"})
     assert response.streaming  # streamed from the stored file (issue 11)
     workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
-    assert workbook.sheetnames == ["samenwerkingsverbanden", "deelnemers"]
+    # The two tables, then what the data is and under which licence (issue 16).
+    assert workbook.sheetnames == ["samenwerkingsverbanden", "deelnemers", "Over deze gegevens"]
     assert workbook["samenwerkingsverbanden"].max_row == 4  # header + 3
     assert workbook["deelnemers"].max_row == 1 + 3 + 3 + 1
 
