@@ -107,7 +107,10 @@ def test_an_invalid_proposal_shows_the_form_again(outdated, mailoutbox):
     assert not Partnership.objects.get(pk=outdated.pk).has_unpublished_changes
 
 
-@pytest.mark.parametrize("mangle", [lambda t: t[:-3] + "abc", lambda t: "x", lambda t: t + "%00"])
+@pytest.mark.parametrize(
+    "mangle",
+    [lambda t: t[:-3] + "abc", lambda t: "x", lambda t: t + "%00", lambda t: t + "a" * 5000],
+)
 def test_a_tampered_link_says_so(outdated, mailoutbox, mangle):
     verification.start_round()
     request = VerificationRequest.objects.get()
