@@ -457,6 +457,12 @@ REGISTER_PROVINCE_CBS = env("REGISTER_PROVINCE_CBS", "PV27")
 WAGTAIL_FINISH_WORKFLOW_ACTION = "registers.workflow.publish_approved"
 # Entries not verified for this many days are listed as out of date.
 REGISTER_VERIFY_AFTER_DAYS = env("REGISTER_VERIFY_AFTER_DAYS", 365)
+# Verification round (manage.py verification_round): how long the mailed link stays valid,
+# after how many days without an answer one reminder goes out, and how many mails one run
+# sends at most (the rest follow in the next run).
+REGISTER_VERIFY_LINK_DAYS = env("REGISTER_VERIFY_LINK_DAYS", 30)
+REGISTER_VERIFY_REMIND_AFTER_DAYS = env("REGISTER_VERIFY_REMIND_AFTER_DAYS", 14)
+REGISTER_VERIFY_MAX_MAILS = env("REGISTER_VERIFY_MAX_MAILS", 500)
 # Open data (/nl/register/open-data/, DCAT): who publishes it, and the licence of the
 # province's own additions (the sources keep theirs: registers/open_data.py).
 OPEN_DATA_PUBLISHER = env("OPEN_DATA_PUBLISHER", "Provincie Noord-Holland")

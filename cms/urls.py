@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path(_("search/suggestions/"), search_views.search_suggestions, name="search_suggestions"),
     path(_("sitemap/"), sitemap_page, name="sitemap_page"),
     path("", include("factsheets.urls")),
+    path("", include("registers.urls")),
     file_routes.urlpattern,
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -197,3 +197,28 @@ def record_merger_view(request):
             "continuations": continuations,
         },
     )
+
+
+@require_POST
+def start_verification_round(request):
+    """Dashboard › "Start a verification round" (registers/verification.py)."""
+    from registers.verification import start_round
+
+    if not request.user.has_perm("registers.change_partnership"):
+        raise PermissionDenied
+    verification_round = start_round(user=request.user)
+    mailed = verification_round.progress()["mailed"]
+    if mailed:
+        messages.success(
+            request,
+            ngettext(
+                "Verification round started: %(count)d contact was mailed.",
+                "Verification round started: %(count)d contacts were mailed.",
+                mailed,
+            )
+            % {"count": mailed},
+        )
+    else:
+        verification_round.delete()
+        messages.info(request, _("No outdated partnership with a contact e-mail to ask."))
+    return redirect("wagtailadmin_home")

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
 from registers.currency import unverified_partnerships, verification_cutoff
+from registers.models import VerificationRound
 
 
 class UnverifiedPartnershipsPanel(Component):
@@ -16,11 +17,16 @@ class UnverifiedPartnershipsPanel(Component):
 
     def get_context_data(self, parent_context=None):
         partnerships = unverified_partnerships()
+        latest_round = VerificationRound.objects.first()
         return {
             "title": self.title,
             "partnerships": partnerships[: self.limit],
             "total": partnerships.count(),
             "cutoff": verification_cutoff(),
+            "verification_round": latest_round,
+            "progress": latest_round.progress() if latest_round else None,
+            # The "start a round" button posts a form; the dashboard's context has the token.
+            "csrf_token": (parent_context or {}).get("csrf_token"),
         }
 
 

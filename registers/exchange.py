@@ -19,13 +19,22 @@ from registers.models.field_list import MEMBERSHIP_FIELDS, PARTNERSHIP_FIELDS, S
 
 LIST_SEPARATOR = " | "
 
-# slug identifies the row; aantal_deelnemers and url are for readers only.
+# slug identifies the row; aantal_deelnemers, url and verouderd are for readers only.
 PARTNERSHIP_COLUMNS = [
     "slug",
     *(field.column for field in PARTNERSHIP_FIELDS),
     "aantal_deelnemers",
     "url",
+    "verouderd",
 ]
+
+
+def outdated_cell(last_verified, cutoff) -> str:
+    """ "ja" when not verified since the cutoff (REGISTER_VERIFY_AFTER_DAYS), the rule of the
+    "Verouderd" mark on a partnership's page (registers/currency.py)."""
+    return "ja" if last_verified is None or last_verified < cutoff else "nee"
+
+
 # The partnership and the organisation, then the participant's own fields.
 MEMBERSHIP_COLUMNS = [
     "samenwerkingsverband",
@@ -100,6 +109,7 @@ def partnership_row(partnership, url: str = "") -> dict:
         **{field.column: _cell(partnership, field) for field in PARTNERSHIP_FIELDS},
         "aantal_deelnemers": len(partnership.memberships.all()),
         "url": url,
+        "verouderd": "ja" if partnership.is_outdated else "nee",
     }
 
 
@@ -164,7 +174,10 @@ def partnership_rows(partnerships, url_for=lambda slug: ""):
         f.column: [f"{f.name}__{path}" for path in _key_paths(f.field.related_model)]
         for f in references
     }
-    columns = ["pk", "slug", *(f.name for f in value_fields)]
+    from registers.currency import verification_cutoff
+
+    cutoff = verification_cutoff()
+    columns = ["pk", "slug", *(f.name for f in value_fields)]  # last_verified among them
     columns += [path for paths in reference_paths.values() for path in paths]
     for values in partnerships.values(*columns).iterator(chunk_size=2000):
         row = {"slug": values["slug"]}
@@ -177,6 +190,7 @@ def partnership_rows(partnerships, url_for=lambda slug: ""):
                 row[f.column] = _value_cell(f, values[f.name])
         row["aantal_deelnemers"] = participants.get(values["pk"], 0)
         row["url"] = url_for(values["slug"])
+        row["verouderd"] = outdated_cell(values["last_verified"], cutoff)
         yield row
 
 
@@ -331,8 +345,8 @@ def partnership_values(row: dict) -> dict:
     """Model values from one samenwerkingsverbanden row (keyed by column). References come
     back as keys for the importer to resolve: bronhouder (organisation key), part_of and
     succeeded_by (partnership slugs); relations as lists of keys: domains (slugs), provinces
-    (organisation keys), regions (slugs), tags (names). slug, aantal_deelnemers and url are
-    not values of the partnership's own."""
+    (organisation keys), regions (slugs), tags (names). slug, aantal_deelnemers, url and
+    verouderd are not values of the partnership's own."""
     values = _values(row, PARTNERSHIP_READING_ORDER)
     if not values.get("name"):
         raise ExchangeValueError("naam", "a partnership needs a name")

@@ -24,6 +24,7 @@ from django.db.models import Prefetch
 from cms import prepared
 from cms.spreadsheets import safe_cell, value_cell
 from registers import exchange
+from registers.currency import verification_cutoff
 from registers.models import Membership
 
 logger = logging.getLogger(__name__)
@@ -97,7 +98,10 @@ class Export:
 
     @property
     def key(self) -> str:
-        payload = [self.params, self.table, self.output, self.language, self.page_id]
+        # The "verouderd" column moves with the calendar, not with a publish: a file made
+        # under yesterday's cutoff is not served today.
+        cutoff = verification_cutoff().isoformat()
+        payload = [self.params, self.table, self.output, self.language, self.page_id, cutoff]
         return hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:32]
 
     def name(self, generation_: str | None = None) -> str:

@@ -62,6 +62,9 @@ EXTRA_COLUMNS = {
     "slug": gettext_lazy("The entry's stable identifier in this register (also in its URL)."),
     "aantal_deelnemers": gettext_lazy("Number of participants (current and former)."),
     "url": gettext_lazy("The entry's page in this register."),
+    "verouderd": gettext_lazy(
+        "“ja” when nobody verified the entry within the register's verification period."
+    ),
     "samenwerkingsverband": gettext_lazy("The partnership's identifier (its slug)."),
     "samenwerkingsverband_naam": gettext_lazy("The partnership's name."),
     "organisatie": gettext_lazy("The participating organisation's identifier in this register."),

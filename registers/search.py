@@ -38,6 +38,7 @@ from search.query import normalise_query
 ORDERINGS = {"naam": ("name", "pk"), "geverifieerd": ("-last_verified", "name", "pk")}
 logger = logging.getLogger(__name__)
 
+OUTDATED_PARAM = "verouderd"
 MAX_VALUES_PER_FACET = 50  # values a visitor may select in one facet; more is not a real use
 SORTS = {
     "relevantie": _("Relevance"),
@@ -179,6 +180,8 @@ class RegisterQuery:
     selected: dict = field(default_factory=dict)  # param -> list of values
     sort: str = "relevantie"
     errors: list = field(default_factory=list)
+    # ?verouderd=1: only entries not verified within REGISTER_VERIFY_AFTER_DAYS (issue 14).
+    outdated: bool = False
 
     @classmethod
     def from_params(cls, params) -> "RegisterQuery":
@@ -193,6 +196,11 @@ class RegisterQuery:
                     query.errors.append((facet.param, value))
             if values:
                 query.selected[facet.param] = values
+        outdated = clean_text(params.get(OUTDATED_PARAM, ""), 5)
+        if outdated == "1":
+            query.outdated = True
+        elif outdated:
+            query.errors.append((OUTDATED_PARAM, outdated))
         sort = clean_text(params.get("sort", ""), 20)
         if sort in SORTS:
             query.sort = sort
@@ -217,6 +225,8 @@ class RegisterQuery:
         params = [("q", self.text)] if self.text else []
         for param, values in self.selected.items():
             params += [(param, value) for value in values if (param, value) != without]
+        if self.outdated and without != (OUTDATED_PARAM, "1"):
+            params.append((OUTDATED_PARAM, "1"))
         return params
 
 
@@ -261,7 +271,13 @@ class RegisterResult:
 
 
 def _narrowed(scope, query: RegisterQuery, skip: str | None = None):
-    """`scope` narrowed by every chosen facet but `skip`, in SQL."""
+    """`scope` narrowed by every chosen facet but `skip` (and by ?verouderd=1), in SQL."""
+    if query.outdated:
+        from registers.currency import verification_cutoff
+
+        scope = scope.filter(
+            Q(last_verified__lt=verification_cutoff()) | Q(last_verified__isnull=True)
+        )
     for param, values in query.selected.items():
         if param != skip:
             scope = scope.filter(FACETS_BY_PARAM[param].filter_q(values))
@@ -306,7 +322,11 @@ def _counts_key(query: RegisterQuery) -> str:
     from registers.exports import generation
 
     chosen = sorted((param, sorted(values)) for param, values in query.selected.items())
-    payload = [generation(), query.text, (get_language() or "nl")[:2], chosen]
+    from registers.currency import verification_cutoff
+
+    # The cutoff moves with the calendar, not with a publish: part of the key when it counts.
+    outdated = verification_cutoff().isoformat() if query.outdated else ""
+    payload = [generation(), query.text, (get_language() or "nl")[:2], chosen, outdated]
     return "register-counts:" + hashlib.sha256(json.dumps(payload).encode()).hexdigest()
 
 
@@ -329,7 +349,9 @@ def search_register(query: RegisterQuery, *, with_facets: bool = True) -> Regist
     from wagtail.search.backends import get_search_backend
 
     backend = get_search_backend("default")
-    if not is_database_backend(backend):
+    # "Verouderd" is a date comparison the cluster request does not build: the database
+    # answers it (the same ORM filter as the dashboard's list).
+    if not is_database_backend(backend) and not query.outdated:
         from registers.search_cluster import search_register_es
 
         try:

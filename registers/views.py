@@ -31,7 +31,7 @@ from registers.models import (
     Partnership,
     PartnershipMerge,
 )
-from registers.search import FACETS, SORTS, RegisterQuery, search_register
+from registers.search import FACETS, OUTDATED_PARAM, SORTS, RegisterQuery, search_register
 from registers.search_sources import PARTNERSHIP_TYPE
 from search.site import autocomplete
 
@@ -140,6 +140,14 @@ def _active_filters(query, result):
                     "remove_url": "?" + urlencode(query.as_params(without=(param, value))),
                 }
             )
+    if query.outdated:
+        filters.append(
+            {
+                "facet": _("Currency"),
+                "label": _("Outdated"),
+                "remove_url": "?" + urlencode(query.as_params(without=(OUTDATED_PARAM, "1"))),
+            }
+        )
     return filters
 
 

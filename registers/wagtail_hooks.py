@@ -175,6 +175,11 @@ def register_duplicates_urls():
             admin_views.record_merger_view,
             name="register_record_merger",
         ),
+        path(
+            "register/verification/start/",
+            admin_views.start_verification_round,
+            name="register_start_verification_round",
+        ),
     ]
 
 
@@ -184,6 +189,26 @@ def register_merge_log_actions(actions):
 
     from registers.mergers import MERGER_ACTION
     from registers.merging import MERGE_ACTION, NOT_A_DUPLICATE_ACTION
+    from registers.verification import PROPOSED_ACTION, VERIFIED_ACTION
+
+    @actions.register_action(VERIFIED_ACTION)
+    class VerifiedFormatter(LogFormatter):
+        label = _("Verified by e-mail")
+
+        def format_message(self, log_entry):
+            return _("Confirmed as correct via e-mail (verificatie via e-mail) by %(email)s") % {
+                "email": log_entry.data.get("email", "")
+            }
+
+    @actions.register_action(PROPOSED_ACTION)
+    class ProposedFormatter(LogFormatter):
+        label = _("Change proposed by e-mail")
+
+        def format_message(self, log_entry):
+            return _("Change proposed via e-mail by %(email)s: %(note)s") % {
+                "email": log_entry.data.get("email", ""),
+                "note": log_entry.data.get("note", "") or "—",
+            }
 
     @actions.register_action(MERGE_ACTION)
     class MergeFormatter(LogFormatter):

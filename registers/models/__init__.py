@@ -15,6 +15,7 @@ from registers.models.region import Region, RegionalDivision
 from registers.models.review import SecondPersonApprovalTask
 from registers.models.settings import PortalSettings
 from registers.models.taxonomy import PolicyDomain
+from registers.models.verification import VerificationRequest, VerificationRound
 
 __all__ = [
     "FinancialFigure",
@@ -33,4 +34,6 @@ __all__ = [
     "RegisterPage",
     "RegionalDivision",
     "SecondPersonApprovalTask",
+    "VerificationRequest",
+    "VerificationRound",
 ]

@@ -233,6 +233,11 @@ class Partnership(
         blank=True,
         help_text=_("The civil servant to contact (ambtelijk contact)."),
     )
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("Where the verification round asks whether this entry is still correct."),
+    )
 
     description = models.TextField(_("description"), blank=True)
     part_of = models.ForeignKey(
@@ -359,6 +364,7 @@ class Partnership(
             [
                 FieldPanel("province_role"),
                 FieldRowPanel([FieldPanel("account_holder"), FieldPanel("official_contact")]),
+                FieldPanel("contact_email"),
             ],
             heading=_("The province's role"),
         ),

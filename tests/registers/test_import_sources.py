@@ -60,6 +60,7 @@ PUBLISHED_PARTNERSHIP_COLUMNS = [
     "bron",
     "aantal_deelnemers",
     "url",
+    "verouderd",
 ]
 PUBLISHED_MEMBERSHIP_COLUMNS = [
     "samenwerkingsverband",

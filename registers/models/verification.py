@@ -1,0 +1,71 @@
+"""Verification rounds (issue 14): Registerbeheer asks each outdated entry's contact by
+e-mail whether the facts still hold. One request per partnership per round; the signed
+link in the mail carries only the request's number (registers/verification.py)."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class VerificationRound(models.Model):
+    started_at = models.DateTimeField(_("started at"), auto_now_add=True)
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("started by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-started_at", "-pk"]
+        verbose_name = _("verification round")
+        verbose_name_plural = _("verification rounds")
+
+    def __str__(self):
+        return str(_("Verification round of %(date)s") % {"date": self.started_at.date()})
+
+    def progress(self) -> dict:
+        """Mailed / confirmed / proposed / no answer, in one query."""
+        counts = dict(self.requests.values_list("answer").annotate(n=models.Count("pk")).order_by())
+        mailed = sum(counts.values())
+        return {
+            "mailed": mailed,
+            "confirmed": counts.get(VerificationRequest.Answer.CONFIRMED, 0),
+            "proposed": counts.get(VerificationRequest.Answer.PROPOSED, 0),
+            "unanswered": counts.get(VerificationRequest.Answer.NONE, 0),
+        }
+
+
+class VerificationRequest(models.Model):
+    class Answer(models.TextChoices):
+        NONE = "", _("no answer")
+        CONFIRMED = "klopt", _("confirmed")
+        PROPOSED = "wijziging", _("change proposed")
+
+    round = models.ForeignKey(VerificationRound, on_delete=models.CASCADE, related_name="requests")
+    partnership = models.ForeignKey(
+        "registers.Partnership", on_delete=models.CASCADE, related_name="verification_requests"
+    )
+    email = models.EmailField(_("e-mail"))
+    sent_at = models.DateTimeField(_("sent at"))
+    reminded_at = models.DateTimeField(_("reminded at"), null=True, blank=True)
+    answer = models.CharField(
+        _("answer"), max_length=20, choices=Answer.choices, blank=True, default=Answer.NONE
+    )
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("verification request")
+        verbose_name_plural = _("verification requests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["round", "partnership"], name="one_verification_request_per_round"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.partnership} → {self.email}"
