@@ -44,7 +44,7 @@ from registers.choices import (
 )
 from registers.fields import DecimalField, MultipleChoiceField
 from registers.identifiers import identifier_words, validate_tooi_uri
-from registers.models.base import ImportProvenance, unique_slug
+from registers.models.base import ImportProvenance, Verification, unique_slug
 from registers.serializers import MembershipsField, SlugListField
 
 MONEY = {"max_digits": 16, "decimal_places": 2, "null": True, "blank": True}
@@ -126,6 +126,7 @@ class Partnership(
     RevisionMixin,
     PreviewableMixin,
     ImportProvenance,
+    Verification,
     index.Indexed,
     ClusterableModel,
 ):
@@ -233,11 +234,6 @@ class Partnership(
         blank=True,
         help_text=_("The civil servant to contact (ambtelijk contact)."),
     )
-    contact_email = models.EmailField(
-        _("contact e-mail"),
-        blank=True,
-        help_text=_("Where the verification round asks whether this entry is still correct."),
-    )
 
     description = models.TextField(_("description"), blank=True)
     part_of = models.ForeignKey(
@@ -257,9 +253,7 @@ class Partnership(
         related_name="predecessors",
     )
 
-    # Currency
-    last_verified = models.DateField(_("last verified"), null=True, blank=True)
-    last_verified_by = models.CharField(_("verified by"), max_length=150, blank=True)
+    # Currency: contact_email, last_verified, last_verified_by (Verification)
 
     # Generic relations Wagtail needs to find a snippet's revisions and workflow states.
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="partnership")
@@ -475,14 +469,6 @@ class Partnership(
 
     def tag_slugs(self):
         return sorted(tag.slug for tag in self.tags.all())
-
-    @property
-    def is_outdated(self) -> bool:
-        """Not verified within REGISTER_VERIFY_AFTER_DAYS ("verouderd"): the rule of the
-        dashboard and report_unverified (registers/currency.py)."""
-        from registers.currency import verification_cutoff
-
-        return self.last_verified is None or self.last_verified < verification_cutoff()
 
     def current_memberships(self):
         return [m for m in self.memberships.all() if m.left is None]
