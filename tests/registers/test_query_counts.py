@@ -1,7 +1,7 @@
 """The register's pages ask the database the same number of questions whatever the
 register's size (issue 12): no query per partnership, membership or facet value (N+1).
 
-Each page is requested on a small register and again after it has grown to more than twice its size (more
+Each page is requested on a small register and again after it has more than doubled (more
 partnerships, participants, domains, provinces, regions and tags, so every facet has more
 values and the busiest organisation more memberships); the counts must be equal."""
 
