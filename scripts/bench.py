@@ -330,6 +330,7 @@ def main():
         help="comma-separated: sqlite, postgres (default: both; PostgreSQL from $BENCH_POSTGRES)",
     )
     args = parser.parse_args()
+    os.environ["BENCH_SIZE"] = str(args.size)  # the row modules read it (register_bench.size)
 
     failed = []
     if args.existing:
