@@ -117,7 +117,7 @@ def test_english_registrant_gets_the_english_page(registrants, soon, event_index
         send_reminders()
     message = next(m for m in mail.outbox if m.to == ["two@example.org"])
     assert message.subject == "Reminder: Session on roles"
-    assert "/en/events/session-roles/afmelden/" in message.body
+    assert "/en/events/session-roles/cancel/" in message.body
 
 
 def test_reminder_task_does_the_same(registrants):
