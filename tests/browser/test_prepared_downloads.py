@@ -69,6 +69,8 @@ def test_an_administrator_makes_a_zip_of_factsheets_with_the_admins_buttons(
     icon = download_button.locator("svg").bounding_box()
     assert icon["width"] <= 24 and icon["height"] <= 24
     assert download_button.bounding_box()["height"] <= 48
+    # The admin's message fades in; axe measures colours once it is shown.
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
     assert visit.axe_violations() == []
 
     with page.expect_download() as download_info:

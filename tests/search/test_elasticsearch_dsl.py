@@ -247,7 +247,8 @@ def documents_of(backend) -> tuple[dict, dict]:
 
 def as_data(result):
     return {
-        "ids": result.ids,
+        # The database path may give its ids as a query (ordered in SQL), the cluster a list.
+        "ids": list(result.ids),
         "partnerships": list(result.partnerships.values_list("pk", flat=True)),
         "facets": [
             (
