@@ -1,21 +1,10 @@
 """The demo site in a real browser: WCAG 2.1 AA (axe-core) and no contact with other hosts."""
 
 import pytest
-from wagtail.models import Site
 
-from demo.builder import DemoBuilder
 from pages.models import HomePage, KnowledgeArticlePage, KnowledgeIndexPage, ProgrammeLinePage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo_site(baseline_data, live_server):
-    DemoBuilder(hostname="localhost", port=80).build()
-    site = Site.objects.get(is_default_site=True)
-    host, port = live_server.url.split("//")[1].split(":")
-    site.hostname, site.port = host, int(port)
-    site.save()
 
 
 def pages_to_check():
