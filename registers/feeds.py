@@ -9,6 +9,7 @@ histories of at most MAX_PARTNERSHIPS of its most recently published partnership
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from cms.site_url import absolute_url
@@ -25,9 +26,7 @@ def describe(entry) -> str:
     if entry["added"]:
         lines.append(_("Added to the register"))
     for change in entry["fields"]:
-        lines.append(
-            f"{change['label'][:1].upper()}{change['label'][1:]}: {change['old']} → {change['new']}"
-        )
+        lines.append(f"{capfirst(change['label'])}: {change['old']} → {change['new']}")
     if entry["joined"]:
         lines.append(f"{_('Joined')}: {', '.join(entry['joined'])}")
     if entry["left"]:

@@ -44,7 +44,8 @@ from registers.choices import (
 )
 from registers.fields import DecimalField, MultipleChoiceField
 from registers.identifiers import identifier_words, validate_tooi_uri
-from registers.models.base import ImportProvenance, Verification, unique_slug
+from registers.models.base import ImportProvenance, unique_slug
+from registers.models.verification import Verifiable
 from registers.serializers import MembershipsField, SlugListField
 
 MONEY = {"max_digits": 16, "decimal_places": 2, "null": True, "blank": True}
@@ -126,7 +127,7 @@ class Partnership(
     RevisionMixin,
     PreviewableMixin,
     ImportProvenance,
-    Verification,
+    Verifiable,
     index.Indexed,
     ClusterableModel,
 ):
@@ -253,7 +254,7 @@ class Partnership(
         related_name="predecessors",
     )
 
-    # Currency: contact_email, last_verified, last_verified_by (Verification)
+    # Currency: contact_email, last_verified, last_verified_by (Verifiable)
 
     # Generic relations Wagtail needs to find a snippet's revisions and workflow states.
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="partnership")

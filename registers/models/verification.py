@@ -7,6 +7,30 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class Verifiable(models.Model):
+    """Whether an entry is current ("verouderd" when nobody confirmed it for a while), and the
+    address a verification round below asks (registers/verification.py)."""
+
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("Where the verification round asks whether this entry is still correct."),
+    )
+    last_verified = models.DateField(_("last verified"), null=True, blank=True)
+    last_verified_by = models.CharField(_("verified by"), max_length=150, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_outdated(self) -> bool:
+        """Not verified within REGISTER_VERIFY_AFTER_DAYS: the rule of the dashboard and
+        report_unverified (registers/currency.py)."""
+        from registers.currency import verification_cutoff
+
+        return self.last_verified is None or self.last_verified < verification_cutoff()
+
+
 class VerificationRound(models.Model):
     started_at = models.DateTimeField(_("started at"), auto_now_add=True)
     started_by = models.ForeignKey(
