@@ -40,6 +40,9 @@ INSTALLED_APPS = [
     "registers",
     "factsheets",
     "agenda",
+    "instruments",
+    "stimulans",
+    "dossiers",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-LAYERS = ["cms", "accounts", "search", "pages", "registers", "agenda", "factsheets", "demo"]
+LAYERS = ["cms", "accounts", "search", "pages", "registers", "agenda", "instruments", "stimulans", "dossiers", "factsheets", "demo"]
 # Django app labels of the layers (the events app keeps its label; see agenda/apps.py).
 APP_LABELS = {
     "accounts": "accounts",
@@ -37,6 +37,9 @@ APP_LABELS = {
     "pages": "pages",
     "registers": "registers",
     "events": "agenda",
+    "instruments": "instruments",
+    "stimulans": "stimulans",
+    "dossiers": "dossiers",
     "factsheets": "factsheets",
     "demo": "demo",
 }
