@@ -12,18 +12,23 @@ from agenda.formatting import format_when, format_where
 
 logger = logging.getLogger(__name__)
 
-# kind -> attach a calendar file
+# kind -> the iTIP method of the calendar file attached, or None for no file. A cancellation
+# removes the entry the registrant's calendar holds (same UID, METHOD:CANCEL).
 KINDS = {
-    "confirmed": True,
-    "waitlisted": False,
-    "promoted": True,
-    "reminder": True,
-    "cancelled": False,
-    "event_cancelled": True,
+    "confirmed": "PUBLISH",
+    "waitlisted": None,
+    "promoted": "PUBLISH",
+    "reminder": "PUBLISH",
+    "cancelled": "CANCEL",
+    "event_cancelled": "CANCEL",
 }
 
 
-def render_registration_email(registration, kind: str) -> EmailMessage:
+def render_registration_email(
+    registration, kind: str, *, with_calendar: bool = True
+) -> EmailMessage:
+    """The mail of `kind`; `with_calendar=False` leaves the calendar file out (a registrant who
+    withdraws from the waiting list never had an entry to remove)."""
     if kind not in KINDS:
         raise ValueError(f"Unknown email kind {kind!r}")
     page = registration.localized_event()
@@ -51,25 +56,23 @@ def render_registration_email(registration, kind: str) -> EmailMessage:
             to=[registration.email],
             headers={"Auto-Submitted": "auto-generated"},
         )
-        if KINDS[kind]:
-            force_cancelled = kind == "event_cancelled"
+        method = KINDS[kind] if with_calendar else None
+        if method:
             message.attach(
                 f"{page.slug}.ics",
-                ical.calendar_bytes(
-                    [page], registration=registration, force_cancelled=force_cancelled
-                ),
-                "text/calendar; charset=utf-8; method=PUBLISH",
+                ical.calendar_bytes([page], registration=registration, method=method),
+                f"text/calendar; charset=utf-8; method={method}",
             )
     return message
 
 
-def send_registration_email(registration, kind: str) -> bool:
+def send_registration_email(registration, kind: str, *, with_calendar: bool = True) -> bool:
     """Send one email; a mail server failure is logged, not raised, so it never undoes or
     hides the registration change that triggered it."""
     if not registration.email:
         return False
     try:
-        render_registration_email(registration, kind).send()
+        render_registration_email(registration, kind, with_calendar=with_calendar).send()
     except Exception:
         logger.exception("Could not send the %s email for registration %s", kind, registration.pk)
         return False

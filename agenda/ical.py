@@ -8,6 +8,9 @@
 - SEQUENCE is the page's ical_sequence, raised when a publish changes the time, the place or
   the status (events/signals.py); a cancelled event stays in the feed with STATUS:CANCELLED.
 - The online meeting link only appears in a registrant's copy, never in public output.
+- A registrant's copy is sent with METHOD:PUBLISH; when the event is cancelled, or the
+  registrant cancels, the mail carries METHOD:CANCEL with the same UID and a higher SEQUENCE
+  (RFC 5546 3.2.5), so calendar clients remove the entry instead of keeping a stale one.
 """
 
 import datetime
@@ -44,8 +47,11 @@ def event_component(
     request=None,
     registration=None,
     force_cancelled: bool = False,
+    method: str = "PUBLISH",
 ) -> Event:
     """The VEVENT of an event page; with `registration`, the registrant's private copy."""
+    cancelling = method == "CANCEL"
+    force_cancelled = force_cancelled or cancelling
     cancelled = page.cancelled or force_cancelled
     url = page.get_full_url(request)
     summary = page.title
@@ -77,8 +83,14 @@ def event_component(
         event.add("url", url)
     # A cancellation that is not yet published on this translation still has to win over
     # the copy the registrant already has.
+    # (Also when a registrant withdraws from an event that goes on: their copy had the page's
+    # sequence, so the CANCEL must be newer.)
     sequence = page.ical_sequence + (1 if force_cancelled and not page.cancelled else 0)
     event.add("sequence", sequence)
+    if cancelling and registration is not None:
+        # iTIP needs the organiser on a CANCEL; the attendee names whose copy it removes.
+        event.add("organizer", f"mailto:{settings.DEFAULT_FROM_EMAIL}")
+        event.add("attendee", f"mailto:{registration.email}")
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("categories", [str(page.get_event_type_display())])
     if page.first_published_at:
@@ -97,13 +109,16 @@ def build_calendar(
     request=None,
     registration=None,
     force_cancelled: bool = False,
+    method: str = "PUBLISH",
 ) -> Calendar:
+    if method not in ("PUBLISH", "CANCEL"):
+        raise ValueError(f"Unsupported iTIP method {method!r}")
     pages = list(pages)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
+    calendar.add("method", method)
     calendar.add("x-wr-timezone", EVENT_TIME_ZONE_NAME)
     if name:
         calendar.calendar_name = name
@@ -123,6 +138,7 @@ def build_calendar(
                 request=request,
                 registration=registration,
                 force_cancelled=force_cancelled,
+                method=method,
             )
         )
     if pages:

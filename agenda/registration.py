@@ -113,7 +113,8 @@ def cancel(registration: Registration) -> CancelResult:
         registration.cancelled_at = timezone.now()
         registration.save(update_fields=["status", "cancelled_at"])
         promoted = _promote(event) if freed_a_place else []
-    emails.send_registration_email(registration, "cancelled")
+    # Only a confirmed place had a calendar entry to remove.
+    emails.send_registration_email(registration, "cancelled", with_calendar=freed_a_place)
     for promoted_registration in promoted:
         emails.send_registration_email(promoted_registration, "promoted")
     return CancelResult(registration, promoted)

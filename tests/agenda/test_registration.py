@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.formats import date_format
 
 import pytest
+from icalendar import Calendar
 
 from agenda.choices import RegistrationStatus
 from agenda.models import Registration
@@ -297,3 +298,58 @@ def test_open_data_api_does_not_expose_the_online_link(client, make_event):
     response = client.get("/api/v2/pages/", {"type": "events.EventPage", "fields": "*"})
     assert response.status_code == 200
     assert b"kamer-42" not in response.content
+
+
+def _calendar_of(message):
+    (attachment,) = message.attachments
+    filename, content, mimetype = attachment
+    return Calendar.from_ical(content), mimetype
+
+
+def test_withdrawing_a_confirmed_place_sends_a_calendar_cancel_with_the_same_uid(event):
+    registration = register(event, data("een@example.org"), "nl")
+    confirmation, confirmation_type = _calendar_of(mail.outbox[-1])
+    (booked,) = confirmation.walk("VEVENT")
+    mail.outbox.clear()
+
+    cancel(registration)
+
+    (message,) = mail.outbox
+    calendar, mimetype = _calendar_of(message)
+    (removed,) = calendar.walk("VEVENT")
+    assert confirmation["METHOD"] == "PUBLISH" and "method=PUBLISH" in confirmation_type
+    assert calendar["METHOD"] == "CANCEL" and "method=CANCEL" in mimetype
+    assert str(removed["UID"]) == str(booked["UID"])
+    assert int(removed["SEQUENCE"]) > int(booked["SEQUENCE"])
+    assert removed["STATUS"] == "CANCELLED"
+    assert str(removed["ATTENDEE"]) == "mailto:een@example.org"
+    assert str(removed["ORGANIZER"]).startswith("mailto:")
+
+
+def test_withdrawing_from_the_waiting_list_sends_no_calendar_file(event):
+    register(event, data("een@example.org"), "nl")
+    register(event, data("twee@example.org"), "nl")
+    waiting = register(event, data("drie@example.org"), "nl")
+    assert waiting.status == RegistrationStatus.WAITLISTED
+    mail.outbox.clear()
+
+    cancel(waiting)
+
+    (message,) = mail.outbox
+    assert message.attachments == []
+
+
+def test_a_cancelled_event_mail_removes_the_entry_with_method_cancel(
+    event, django_capture_on_commit_callbacks
+):
+    register(event, data("een@example.org"), "nl")
+    (booked,) = _calendar_of(mail.outbox[-1])[0].walk("VEVENT")
+    mail.outbox.clear()
+    event.cancelled = True
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(event)
+    calendar, mimetype = _calendar_of(mail.outbox[0])
+    (removed,) = calendar.walk("VEVENT")
+    assert calendar["METHOD"] == "CANCEL" and "method=CANCEL" in mimetype
+    assert str(removed["UID"]) == str(booked["UID"])
+    assert int(removed["SEQUENCE"]) > int(booked["SEQUENCE"])
