@@ -5,6 +5,9 @@ They are the agenda's to decide (live, public, not cancelled, not over yet), so 
 app asks for them through agenda_tags rather than importing EventPage.
 """
 
+from django.db.models import Count, Min, Q
+
+from agenda.choices import RegistrationState, RegistrationStatus
 from agenda.models import EventPage
 
 
@@ -12,10 +15,57 @@ def upcoming_events(page, limit=None):
     """Upcoming events in the language of `page`, soonest first."""
     events = EventPage.objects.live().public().filter(locale_id=page.locale_id).not_cancelled()
     events = events.upcoming()
-    return events[:limit] if limit else events
+    return with_registration_states(events[:limit]) if limit else events
 
 
 def programme_line_events(line, limit=None):
     """Upcoming events of a programme line in its language, soonest first."""
     events = EventPage.objects.live().public().of_programme_line(line).not_cancelled().upcoming()
-    return events[:limit] if limit else events
+    return with_registration_states(events[:limit]) if limit else events
+
+
+# The states a listing shows beside an event (the event page explains each one).
+LISTED_STATES = {
+    RegistrationState.FULL,
+    RegistrationState.WAITING_LIST,
+    RegistrationState.CLOSED,
+}
+
+
+def with_registration_states(events) -> list:
+    """The events of one listing page, each with `listing_state` (a RegistrationState the
+    listing shows, or "") and `listing_seats_left` (None without a capacity).
+
+    Registrations are held on the original of an event's translations, so this finds the
+    originals and their confirmed counts in two queries for the whole page instead of two
+    per event."""
+    events = list(events)
+    if not events:
+        return events
+    keys = {event.translation_key for event in events}
+    original_ids = (
+        EventPage.objects.filter(translation_key__in=keys)
+        .order_by()  # Wagtail orders pages by path, which would split the groups
+        .values("translation_key")
+        .annotate(first=Min("pk"))
+        .values_list("translation_key", "first")
+    )
+    original_by_key = dict(original_ids)
+    originals = EventPage.objects.filter(pk__in=original_by_key.values()).annotate(
+        confirmed=Count(
+            "registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED)
+        )
+    )
+    originals = {page.pk: page for page in originals}
+    for event in events:
+        original = originals.get(original_by_key.get(event.translation_key), event)
+        event.registration_event = original  # fills the cached_property
+        confirmed = getattr(original, "confirmed", None)
+        state = event.compute_registration_state(confirmed=confirmed)
+        event.listing_state = state if state in LISTED_STATES else ""
+        event.listing_seats_left = (
+            max(original.capacity - confirmed, 0)
+            if original.capacity is not None and confirmed is not None
+            else None
+        )
+    return events

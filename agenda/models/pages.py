@@ -123,7 +123,10 @@ class EventIndexPage(RoutablePageMixin, SitePage):
 
         context = super().get_context(request, *args, **kwargs)
         events, selected = self.filter_events(request.GET)
+        from agenda.listings import with_registration_states
+
         upcoming = paginate(request, events.upcoming(), self.per_page, "page")
+        upcoming.object_list = with_registration_states(upcoming.object_list)
         past = paginate(request, events.past(), self.per_page, "page_past")
         # Feeds carry the active filters, so "subscribe" gives what the visitor is looking at.
         query = urlencode({key: value for key, value in selected.items() if value})

@@ -6,7 +6,9 @@ import json
 import re
 
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.template import Context, Template
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 import pytest
@@ -338,3 +340,54 @@ def test_organiser_creates_an_event_in_the_admin_and_submits_it(client, event_in
     assert not event.live
     # Typed in Dutch time on a winter date: stored as UTC.
     assert event.start == datetime.datetime(2030, 10, 26, 8, 0, tzinfo=datetime.UTC)
+
+
+def _fill(event, count):
+    for number in range(count):
+        RegistrationFactory(event=event, email=f"deelnemer{number}@example.org")
+
+
+def _card_of(html, title):
+    start = html.index(title)
+    return html[start : html.index("</article>", start)]
+
+
+def test_the_event_list_says_which_events_are_fully_booked_in_both_languages(
+    client, make_event, event_index_en, locale_en
+):
+    full = make_event(title="Vol zonder wachtlijst", capacity=2, waiting_list=False)
+    waiting = make_event(title="Vol met wachtlijst", capacity=1, waiting_list=True)
+    few = make_event(title="Bijna vol", capacity=5, waiting_list=True)
+    make_event(title="Genoeg plek", capacity=200)
+    _fill(full, 2)
+    _fill(waiting, 1)
+    _fill(few, 3)
+    english = translate(full, locale_en, title="Full without waiting list", slug="full")
+
+    html = client.get(full.get_parent().url).content.decode()
+
+    assert nl("Fully booked") in _card_of(html, "Vol zonder wachtlijst")
+    assert nl("waiting list open") not in _card_of(html, "Vol zonder wachtlijst")
+    waiting_card = _card_of(html, "Vol met wachtlijst")
+    assert nl("Fully booked") in waiting_card and nl("waiting list open") in waiting_card
+    assert nl("Fully booked") not in _card_of(html, "Bijna vol")
+    assert "2 " in _card_of(html, "Bijna vol")  # two places left
+    assert "event-status" not in _card_of(html, "Genoeg plek")
+    # The English translation shares the Dutch original's places.
+    english_html = client.get(english.get_parent().url).content.decode()
+    assert "Fully booked" in _card_of(english_html, "Full without waiting list")
+
+
+def test_the_event_list_finds_every_state_in_a_fixed_number_of_queries(client, make_event):
+    def queries_for_list():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(index_url).status_code == 200
+        return len(captured)
+
+    first = make_event(title="Eerste", capacity=1)
+    index_url = first.get_parent().url
+    _fill(first, 1)
+    few = queries_for_list()
+    for number in range(6):
+        _fill(make_event(title=f"Meer {number}", capacity=1), 1)
+    assert queries_for_list() == few
