@@ -29,29 +29,107 @@ def can_bundle(user) -> bool:
 register_editor_required = user_passes_test(can_bundle)
 
 
+# Facets with this many values or fewer are checkboxes; longer ones a multiple select.
+CHECKBOX_LIMIT = 12
+
+
 class BundleForm(forms.ModelForm):
+    """The selection as the register offers it: its text search and its own facets, each
+    with the values and counts of the published register; or the register's web address
+    pasted in. Both end up as the register's query string in `filters`."""
+
+    q = forms.CharField(
+        label=gettext_lazy("Search text"),
+        required=False,
+        max_length=200,
+        help_text=gettext_lazy("Words as typed in the register's search box (optional)."),
+    )
+
     class Meta:
         model = FactsheetBundle
-        fields = ["filters", "language"]
+        fields = ["q", "filters", "language"]
+        labels = {"filters": gettext_lazy("Or paste the register's web address")}
+        help_texts = {
+            "filters": gettext_lazy(
+                "For example the address of the register page after choosing filters there; "
+                "it is combined with the choices above."
+            )
+        }
         widgets = {
-            "filters": forms.TextInput(attrs={"placeholder": "domein=afval&fase=uitvoering"})
+            "filters": forms.TextInput(
+                attrs={"placeholder": "https://…/nl/register/?domein=afval&fase=uitvoering"}
+            )
         }
 
-    def clean_filters(self):
-        """Accept the register's query string or its whole web address; keep the filters
-        in the register's own order, without paging or output format."""
+    def __init__(self, *args, **kwargs):
+        from registers.search import FACETS, RegisterQuery, search_register
+
+        super().__init__(*args, **kwargs)
+        self.fields["filters"].required = False
+        self.facet_params = [facet.param for facet in FACETS]
+        # The whole published register's counts: kept per register generation by the search
+        # (REGISTER_COUNTS_CACHE_SECONDS), so opening the form costs one cached lookup.
+        whole = search_register(RegisterQuery(), with_facets=True)
+        for result in whole.facets:
+            choices = [
+                (item.value, f"{item.label} ({item.count})")
+                for item in sorted(result.values, key=lambda item: item.label.lower())
+            ]
+            if not choices:
+                continue
+            widget = (
+                forms.CheckboxSelectMultiple
+                if len(choices) <= CHECKBOX_LIMIT
+                else forms.SelectMultiple(attrs={"size": 8})
+            )
+            self.fields[result.facet.param] = forms.MultipleChoiceField(
+                label=result.facet.label, choices=choices, required=False, widget=widget
+            )
+        order = ["q", *[p for p in self.facet_params if p in self.fields], "filters", "language"]
+        self.order_fields(order)
+
+    @classmethod
+    def initial_from(cls, params) -> dict:
+        """The form's initial values from a register address's query string (the register's
+        "ZIP of these factsheets" link)."""
+        from registers.search import FACETS
+
+        initial = {"q": params.get("q", "")}
+        for facet in FACETS:
+            if params.getlist(facet.param):
+                initial[facet.param] = params.getlist(facet.param)
+        return initial
+
+    def clean(self):
+        """Accept the register's query string or its whole web address, add the chosen
+        values; keep the filters in the register's own order, without paging or format."""
         from registers.search import RegisterQuery
 
-        raw = self.cleaned_data["filters"].strip()
+        cleaned = super().clean()
+        raw = (cleaned.get("filters") or "").strip()
         if "?" in raw:
             raw = raw.split("?", 1)[1]
-        query = RegisterQuery.from_params(QueryDict(raw.split("#", 1)[0]))
+        params = QueryDict(raw.split("#", 1)[0], mutable=True)
+        if cleaned.get("q"):
+            params["q"] = cleaned["q"]
+        for param in self.facet_params:
+            for value in cleaned.get(param) or []:
+                if value not in params.getlist(param):
+                    params.appendlist(param, value)
+        query = RegisterQuery.from_params(params)
         if query.errors:
-            raise ValidationError(
-                gettext_lazy("Unknown filter values: %(values)s"),
-                params={"values": ", ".join(f"{param}={value}" for param, value in query.errors)},
+            self.add_error(
+                "filters",
+                ValidationError(
+                    gettext_lazy("Unknown filter values: %(values)s"),
+                    params={
+                        "values": ", ".join(f"{param}={value}" for param, value in query.errors)
+                    },
+                ),
             )
-        return urlencode(query.as_params())
+        cleaned["filters"] = urlencode(query.as_params())
+        self.instance.filters = cleaned["filters"]
+        return cleaned
 
 
 @register_editor_required
@@ -68,8 +146,7 @@ def bundle_index(request):
             messages.success(request, _("The ZIP is being made."))
             return redirect("factsheets_admin:bundle", bundle.pk)
     else:
-        initial_filters = urlencode([(k, v) for k, vs in request.GET.lists() for v in vs])
-        form = BundleForm(initial={"filters": initial_filters})
+        form = BundleForm(initial=BundleForm.initial_from(request.GET))
     return TemplateResponse(
         request,
         "factsheets/admin/bundle_index.html",

@@ -133,8 +133,58 @@ def test_unknown_filter_values_are_refused(client, afval_register, editor):
 
 def test_bundle_form_is_prefilled_from_the_register_link(client, afval_register, editor):
     client.force_login(editor)
-    page = client.get(reverse("factsheets_admin:bundles") + "?domein=afval&fase=uitvoering")
-    assert 'value="domein=afval&amp;fase=uitvoering"' in page.content.decode()
+    response = client.get(reverse("factsheets_admin:bundles") + "?domein=afval&fase=uitvoering")
+    form = response.context["form"]
+    assert form["domein"].value() == ["afval"]
+    assert form["fase"].value() == ["uitvoering"]
+    (afval,) = [w for w in form["domein"].subwidgets if w.data["value"] == "afval"]
+    assert afval.data["selected"] and afval.data["label"].endswith("(3)")
+    assert 'value="afval"' in response.content.decode()
+
+
+def test_the_zip_form_offers_the_registers_own_facets_with_counts(client, afval_register, editor):
+    client.force_login(editor)
+    response = client.get(reverse("factsheets_admin:bundles"))
+    form = response.context["form"]
+    from registers.search import FACETS, RegisterQuery, search_register
+
+    whole = {r.facet.param: r for r in search_register(RegisterQuery()).facets}
+    for facet in FACETS:
+        values = {item.value for item in whole[facet.param].values}
+        if values:
+            assert {value for value, _label in form.fields[facet.param].choices} == values
+    labels = dict(form.fields["domein"].choices)
+    assert labels["afval"].endswith("(3)")
+
+
+def test_facets_chosen_in_the_form_and_a_pasted_address_make_one_selection(
+    client, afval_register, editor, django_capture_on_commit_callbacks
+):
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=False):
+        response = client.post(
+            reverse("factsheets_admin:bundles"),
+            {
+                "domein": ["afval"],
+                "q": "utrecht",
+                "filters": "https://example.org/nl/register/?domein=afval&page=3",
+                "language": "nl",
+            },
+        )
+    assert response.status_code == 302
+    assert FactsheetBundle.objects.get().filters == "q=utrecht&domein=afval"
+
+
+def test_a_value_not_offered_by_the_form_is_refused_without_a_bundle(
+    client, afval_register, editor
+):
+    client.force_login(editor)
+    response = client.post(
+        reverse("factsheets_admin:bundles"), {"domein": ["bestaat-niet"], "language": "nl"}
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["domein"]
+    assert not FactsheetBundle.objects.exists()
 
 
 def test_users_without_the_register_permission_cannot_make_or_download_zips(client, register):
