@@ -430,6 +430,12 @@ WAGTAILADMIN_BASE_URL = env(
     + ("" if SITE_PORT in (80, 443) else f":{SITE_PORT}"),
 )
 # --- end site address ---
+# The broken-link report (issue 15, pages/link_check.py): `manage.py check_links` from cron
+# checks every external address in the pages and the register, this many at a time (and at
+# most LINK_CHECK_PER_HOST at once on one host), giving each LINK_CHECK_TIMEOUT seconds.
+LINK_CHECK_CONCURRENCY = env("LINK_CHECK_CONCURRENCY", 8)
+LINK_CHECK_PER_HOST = env("LINK_CHECK_PER_HOST", 2)
+LINK_CHECK_TIMEOUT = env("LINK_CHECK_TIMEOUT", 10.0)
 WAGTAILSEARCH_BACKENDS = search_backends()
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.action_menu import WorkflowMenuItem
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -84,3 +85,29 @@ def say_that_the_last_approval_publishes(menu_items, request, context):
                 if item.launch_modal
                 else _("Approve and publish")
             )
+
+
+@hooks.register("register_admin_urls")
+def register_broken_links_report():
+    from pages.link_report import BrokenLinksView
+
+    return [
+        path("reports/broken-links/", BrokenLinksView.as_view(), name="broken_links"),
+        path(
+            "reports/broken-links/results/",
+            BrokenLinksView.as_view(results_only=True),
+            name="broken_links_results",
+        ),
+    ]
+
+
+class BrokenLinksMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("pages.view_checkedlink")
+
+
+@hooks.register("register_reports_menu_item")
+def register_broken_links_menu_item():
+    return BrokenLinksMenuItem(
+        _("Broken links"), reverse("broken_links"), name="broken-links", icon_name="warning"
+    )

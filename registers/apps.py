@@ -12,8 +12,16 @@ class RegistersConfig(AppConfig):
 
         sources.register(PartnershipSource())
         sources.register(OrganisationSource())
+        self.connect_link_check()
         self.connect_exports()
         self.connect_page_cache()
+
+    def connect_link_check(self):
+        """The register's links in the broken-link report (pages/link_check.py)."""
+        from pages import link_check
+        from registers.link_sources import register_links
+
+        link_check.register_source(register_links)
 
     def connect_page_cache(self):
         """What the register's public pages show besides published partnerships (those purge

@@ -5,11 +5,13 @@ from pages.models.content import ContentPage
 from pages.models.home import HomePage
 from pages.models.instrument import InstrumentIndexPage, InstrumentPage
 from pages.models.knowledge import KnowledgeArticlePage, KnowledgeArticleTag, KnowledgeIndexPage
+from pages.models.link_check import CheckedLink, LinkOutcome
 from pages.models.programme import ProgrammeLineIndexPage, ProgrammeLinePage
 from pages.models.taxonomy import Audience
 
 __all__ = [
     "Audience",
+    "CheckedLink",
     "ContentPage",
     "HomePage",
     "InstrumentIndexPage",
@@ -17,6 +19,7 @@ __all__ = [
     "KnowledgeArticlePage",
     "KnowledgeArticleTag",
     "KnowledgeIndexPage",
+    "LinkOutcome",
     "ProgrammeLineIndexPage",
     "ProgrammeLinePage",
     "SitePage",
