@@ -1,4 +1,5 @@
-"""Page routes named like files: …/event.ics and …/feed.ics|rss|atom of the agenda's pages.
+"""Page routes named like files: …/event.ics and …/feed.ics|rss|atom of the agenda's and the
+register's pages, and the register's …/open-data/dcat.ttl.
 
 Wagtail's catch-all URL only matches paths made of [\\w-]+/ segments, so a route named like a
 file never reaches its page. This pattern, placed before the catch-all, hands such a path to
@@ -11,7 +12,7 @@ from django.urls import re_path
 
 from wagtail.views import serve
 
-FILE_ROUTES = r"(?:event\.ics|feed\.(?:ics|rss|atom))"
+FILE_ROUTES = r"(?:event\.ics|feed\.(?:ics|rss|atom)|dcat\.ttl)"
 
 
 def serve_file_route(request, path, filename):

@@ -7,12 +7,13 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pages")
 
     def ready(self):
-        from pages import localize_dates
+        from pages import localize_dates, owner_notifications
         from pages.search import PageSource
         from search import sources
 
         sources.register(PageSource())
         localize_dates.install()
+        owner_notifications.connect()
         self.connect_page_cache()
 
     def connect_page_cache(self):

@@ -13,6 +13,7 @@ class RegistersConfig(AppConfig):
         sources.register(PartnershipSource())
         sources.register(OrganisationSource())
         self.connect_link_check()
+        self.connect_owner_notifications()
         self.connect_exports()
         self.connect_page_cache()
 
@@ -22,6 +23,18 @@ class RegistersConfig(AppConfig):
         from registers.link_sources import register_links
 
         link_check.register_source(register_links)
+
+    def connect_owner_notifications(self):
+        """Stale register entries reach their owners too (pages/owner_notifications.py)."""
+        from pages import owner_notifications
+        from registers.models import Partnership
+
+        def stale_partnerships(cutoff):
+            return Partnership.objects.filter(
+                live=True, last_published_at__lt=cutoff, owner__isnull=False
+            ).select_related("owner")
+
+        owner_notifications.register_stale_source(stale_partnerships)
 
     def connect_page_cache(self):
         """What the register's public pages show besides published partnerships (those purge

@@ -236,6 +236,20 @@ def dcat(request, page) -> dict:
     }
 
 
+def dcat_turtle(request, page) -> str:
+    """dcat() as Turtle: the JSON-LD parsed into an RDF graph and serialised again."""
+    import json
+
+    from rdflib import Graph
+
+    description = dcat(request, page)
+    graph = Graph()
+    graph.parse(data=json.dumps(description), format="json-ld")
+    for prefix, namespace in description["@context"].items():
+        graph.bind(prefix, namespace)
+    return graph.serialize(format="turtle")
+
+
 def about(open_data_url: str) -> dict:
     """Licence and sources of the register's data, carried inside every distribution: the
     JSON answer's `license`/`source` keys, the workbook's "Over deze gegevens" sheet and the

@@ -7,6 +7,7 @@ from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.http import (
     FileResponse,
     Http404,
+    HttpResponse,
     HttpResponseBadRequest,
     HttpResponsePermanentRedirect,
     JsonResponse,
@@ -335,6 +336,16 @@ def open_data_dcat(request, page):
     )
     response["Content-Type"] = "application/ld+json; charset=utf-8"
     response["Access-Control-Allow-Origin"] = "*"  # harvesters and other sites may read it
+    return response
+
+
+def open_data_dcat_turtle(request, page):
+    """The same DCAT description as Turtle, converted from the JSON-LD (its context is
+    inline, so rdflib needs nothing from another host)."""
+    response = HttpResponse(
+        open_data_module.dcat_turtle(request, page), content_type="text/turtle; charset=utf-8"
+    )
+    response["Access-Control-Allow-Origin"] = "*"
     return response
 
 

@@ -6,6 +6,7 @@ from pages.models.home import HomePage
 from pages.models.instrument import InstrumentIndexPage, InstrumentPage
 from pages.models.knowledge import KnowledgeArticlePage, KnowledgeArticleTag, KnowledgeIndexPage
 from pages.models.link_check import CheckedLink, LinkOutcome
+from pages.models.notifications import OwnerNotificationSettings, StaleNotice
 from pages.models.programme import ProgrammeLineIndexPage, ProgrammeLinePage
 from pages.models.taxonomy import Audience
 
@@ -20,7 +21,9 @@ __all__ = [
     "KnowledgeArticleTag",
     "KnowledgeIndexPage",
     "LinkOutcome",
+    "OwnerNotificationSettings",
     "ProgrammeLineIndexPage",
     "ProgrammeLinePage",
     "SitePage",
+    "StaleNotice",
 ]

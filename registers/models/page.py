@@ -92,6 +92,12 @@ class RegisterPage(TranslatedRoutesMixin, RoutablePageMixin, SitePage):
 
         return views.open_data_dcat(request, self)
 
+    @path("open-data/dcat.ttl/")
+    def open_data_dcat_turtle(self, request):
+        from registers import views
+
+        return views.open_data_dcat_turtle(request, self)
+
     @path("<slug:slug>/")
     def partnership(self, request, slug):
         from registers import views

@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -62,6 +63,10 @@ class PartnershipForm(WagtailAdminModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if self.instance._state.adding and not cleaned.get("owner") and self.for_user:
+            # Whoever makes an entry looks after it until someone else is chosen
+            # (pages/owner_notifications.py tells the owner about publishing and review).
+            cleaned["owner"] = self.for_user
         memberships = self.formsets.get("memberships")
         if memberships is None or not memberships.is_valid():
             return cleaned
@@ -255,6 +260,18 @@ class Partnership(
     )
 
     # Currency: contact_email, last_verified, last_verified_by (Verifiable)
+    # Who looks after the entry in the admin (as a page's owner does): told when it is
+    # published, sent back or stale (pages/owner_notifications.py). Set to the author when an
+    # entry is made in the admin (PartnershipForm.clean).
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Who looks after this entry; told when it is published, sent back or stale."),
+    )
 
     # Generic relations Wagtail needs to find a snippet's revisions and workflow states.
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="partnership")
@@ -370,6 +387,7 @@ class Partnership(
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("last_verified"), FieldPanel("last_verified_by")]),
+                FieldPanel("owner"),
                 FieldPanel("import_source", read_only=True),
             ],
             heading=_("Currency"),

@@ -74,6 +74,9 @@ def test_registerbeheer_creates_a_partnership_with_participants_and_submits_it(
     assert roles["Zaanstad"][0] == "penvoerder"
     assert str(roles["Zaanstad"][1]) == "62.5000"  # the national register's decimal comma
     assert partnership.revisions.count() == 1
+    # Whoever makes the entry owns it, in the revision too (publishing it keeps the owner).
+    assert partnership.owner == registerbeheerder
+    assert partnership.latest_revision.content["owner"] == registerbeheerder.pk
 
 
 def test_duplicate_participant_in_the_same_period_is_refused(client, registerbeheerder):

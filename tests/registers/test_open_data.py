@@ -84,6 +84,28 @@ def test_dcat_has_the_required_properties_and_every_distribution_answers(
     assert formats == {"CSV", "XLSX", "JSON"}
 
 
+def test_dcat_as_turtle_is_the_same_graph_as_the_json_ld(client, register_page, published):
+    from rdflib import Graph, URIRef
+    from rdflib.compare import isomorphic
+    from rdflib.namespace import DCAT, RDF
+
+    turtle = client.get(register_page.url + "open-data/dcat.ttl")
+    json_ld = client.get(register_page.url + "open-data/dcat/")
+    assert turtle.status_code == 200
+    assert turtle["Content-Type"] == "text/turtle; charset=utf-8"
+    assert turtle["Access-Control-Allow-Origin"] == "*"
+    from_turtle = Graph().parse(data=turtle.content.decode(), format="turtle")
+    from_json_ld = Graph().parse(data=json_ld.content.decode(), format="json-ld")
+    assert isomorphic(from_turtle, from_json_ld)
+    catalogue = URIRef(json.loads(json_ld.content)["@id"])
+    assert (catalogue, RDF.type, DCAT.Catalog) in from_turtle
+    assert len(list(from_turtle.objects(None, DCAT.distribution))) >= 3
+    assert "@prefix dcat: <http://www.w3.org/ns/dcat#>" in turtle.content.decode()
+    soup = BeautifulSoup(client.get(register_page.url + "open-data/").content, "html.parser")
+    assert soup.find("link", rel="alternate", type="text/turtle")["href"].endswith("dcat.ttl")
+    assert soup.find("a", href=register_page.url + "open-data/dcat.ttl")
+
+
 def test_api_root_lists_its_endpoints_and_each_answers(client, register_data):
     index = client.get("/api/v2/")
     assert index.status_code == 200
