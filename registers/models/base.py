@@ -1,7 +1,27 @@
+from django.conf import settings
 from django.db import models
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+
+
+class Owned(models.Model):
+    """Who looks after an entry in the admin, as a page's owner does: told when it is
+    published, sent back or stale (pages/owner_notifications.py). A partnership made in the
+    admin is owned by its author (PartnershipForm.clean)."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Who looks after this entry; told when it is published, sent back or stale."),
+    )
+
+    class Meta:
+        abstract = True
 
 
 class ImportProvenance(models.Model):

@@ -1,5 +1,4 @@
 from django import forms
-from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -45,7 +44,7 @@ from registers.choices import (
 )
 from registers.fields import DecimalField, MultipleChoiceField
 from registers.identifiers import identifier_words, validate_tooi_uri
-from registers.models.base import ImportProvenance, unique_slug
+from registers.models.base import ImportProvenance, Owned, unique_slug
 from registers.models.verification import Verifiable
 from registers.serializers import MembershipsField, SlugListField
 
@@ -133,6 +132,7 @@ class Partnership(
     PreviewableMixin,
     ImportProvenance,
     Verifiable,
+    Owned,
     index.Indexed,
     ClusterableModel,
 ):
@@ -260,18 +260,6 @@ class Partnership(
     )
 
     # Currency: contact_email, last_verified, last_verified_by (Verifiable)
-    # Who looks after the entry in the admin (as a page's owner does): told when it is
-    # published, sent back or stale (pages/owner_notifications.py). Set to the author when an
-    # entry is made in the admin (PartnershipForm.clean).
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("owner"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Who looks after this entry; told when it is published, sent back or stale."),
-    )
 
     # Generic relations Wagtail needs to find a snippet's revisions and workflow states.
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="partnership")
