@@ -2,14 +2,16 @@
 
 Wagtail's FieldsFilter passes a relation's value to the database as an id (`?domains=afval`
 raises ValueError) and lets a value the field cannot hold (`?last_verified=gisteren`) fail
-inside the query. Here a many-valued relation is filtered by the slug the API shows for it
-(or by id when the value is a number and the related model has no slug), and any value the
-field cannot take is a 400 with a JSON message.
+inside the query. Here a many-valued relation is filtered by the slug the API shows for it, or
+by a code the related model lists in `api_lookup_fields` (an organisation's CBS code, the
+code the exports use), or by id when the value is a number; any value the field cannot take
+is a 400 with a JSON message.
 """
 
 from types import SimpleNamespace
 
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.http import QueryDict
 
 from wagtail.api.v2.filters import FieldsFilter
@@ -32,11 +34,17 @@ def _many_valued_relations(model, field_names) -> dict:
 
 
 def _related_lookup(name, related_model, value):
+    """The filter for one value: by the slug the API shows, or by any other stable code the
+    related model names in `api_lookup_fields` (e.g. an organisation's CBS code), or by id."""
     has_slug = any(f.name == "slug" for f in related_model._meta.get_fields())
+    codes = [f for f in getattr(related_model, "api_lookup_fields", ()) if f != "slug"]
     if has_slug and not value.isdigit():
-        return {f"{name}__slug": value}
+        lookup = Q(**{f"{name}__slug": value})
+        for code in codes:
+            lookup |= Q(**{f"{name}__{code}__iexact": value})
+        return lookup
     if value.isdigit():
-        return {f"{name}__pk": int(value)}
+        return Q(**{f"{name}__pk": int(value)})
     raise BadRequestError(
         f"field filter error. '{value}' is not a valid value for {name} "
         f"(give the {'slug or ' if has_slug else ''}id of one item)"
@@ -57,7 +65,7 @@ class SafeFieldsFilter(FieldsFilter):
                 )
             if name in relations:
                 lookup = _related_lookup(name, relations[name], value)
-                queryset = queryset.filter(**lookup).distinct()
+                queryset = queryset.filter(lookup).distinct()
             else:
                 rest[name] = value
         try:

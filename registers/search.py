@@ -82,6 +82,9 @@ class Facet:
     # Where the values are counted for a relation: (model of the link rows, its field naming
     # the partnership, the value's path from there); a column of Partnership needs none.
     links: tuple | None = None
+    # A value as visitors may also write it, turned into the value the facet holds (an
+    # organisation's CBS code, the code of the exports, into its slug).
+    normalise: Callable[[str], str] | None = None
 
     def filter_q(self, values) -> Q:
         """Partnerships with any of `values`. A relation is matched in a subquery, so the
@@ -109,6 +112,17 @@ class Facet:
         return rows.values_list("facet", value_path, "n").order_by()
 
 
+def _organisation_slug(value: str) -> str:
+    """The slug of the organisation a CBS code names (`provincie=PV27`, `deelnemer=GM0479`:
+    the codes of the exports, registers/vocabulary.py); any other value unchanged."""
+    from registers.vocabulary import is_cbs_code
+
+    if not is_cbs_code(value):
+        return value
+    slug = Organisation.objects.filter(cbs_code__iexact=value).values_list("slug", flat=True)
+    return slug.first() or value
+
+
 def _choice_facet(param, lookup, label, choices, index_field):
     allowed = {value for value, _label in choices}
     return Facet(param, lookup, label, _choice_labels(choices), lambda v: v in allowed, index_field)
@@ -131,6 +145,7 @@ FACETS = [
         _column_labels(Organisation, "slug", "name"),
         index_field="province_slugs",
         links=(Partnership.provinces.through, "partnership_id", "organisation__slug"),
+        normalise=_organisation_slug,
     ),
     Facet(
         "deelnemer",
@@ -139,6 +154,7 @@ FACETS = [
         _column_labels(Organisation, "slug", "name"),
         index_field="participant_slugs",
         links=(Membership, "partnership_id", "organisation__slug"),
+        normalise=_organisation_slug,
     ),
     Facet(
         "regio",
@@ -190,6 +206,8 @@ class RegisterQuery:
             values = []
             for raw in params.getlist(facet.param)[:MAX_VALUES_PER_FACET]:
                 value = clean_text(raw, 120)
+                if value and facet.normalise:
+                    value = facet.normalise(value)
                 if value and facet.valid(value) and value not in values:
                     values.append(value)
                 elif value:

@@ -21,7 +21,7 @@ from cms import prepared
 from cms.pagination import paginate
 from cms.querystring import clean_text
 from cms.site_url import absolute_url
-from registers import exchange, exports, feeds, history, tasks
+from registers import exchange, exports, feeds, history, tasks, vocabulary
 from registers import open_data as open_data_module
 from registers.choices import FACETS_WITH_DUTCH_NAMES
 from registers.linked_data import organisation_jsonld, partnership_jsonld
@@ -34,6 +34,7 @@ from registers.models import (
 )
 from registers.search import FACETS, OUTDATED_PARAM, SORTS, RegisterQuery, search_register
 from registers.search_sources import PARTNERSHIP_TYPE
+from registers.vocabulary import domain_ref, organisation_ref
 from search.site import autocomplete
 
 RESULTS_PER_PAGE = 20
@@ -58,7 +59,10 @@ def _for_listing(queryset):
     with every relation cost more than the search."""
     return queryset.defer("imported_values").prefetch_related(
         "domains",
-        Prefetch("provinces", queryset=Organisation.objects.only("id", "name")),
+        Prefetch(
+            "provinces",
+            queryset=Organisation.objects.only("id", "name", "slug", "cbs_code", "tooi_uri"),
+        ),
         Prefetch("memberships", queryset=Membership.objects.only("id", "partnership_id")),
     )
 
@@ -160,8 +164,9 @@ def _partnership_summary(request, page, partnership):
         "url": absolute_url(page.partnership_url(partnership, request), request),
         "legal_form": partnership.kind,
         "legal_form_label": partnership.get_kind_display(),
-        "domains": [domain.slug for domain in partnership.domains.all()],
-        "provinces": [province.name for province in partnership.provinces.all()],
+        # The same codes as the CSV and the API (registers/vocabulary.py).
+        "domains": [domain_ref(domain) for domain in partnership.domains.all()],
+        "provinces": [organisation_ref(province) for province in partnership.provinces.all()],
         "phase": partnership.phase,
         "status": partnership.status,
         "participant_count": len(partnership.memberships.all()),
@@ -325,6 +330,7 @@ def open_data(request, page):
             "partnership_columns": open_data_module.partnership_columns(),
             "membership_columns": open_data_module.membership_columns(),
             "list_separator": exchange.LIST_SEPARATOR,
+            "codes": vocabulary.CODES,
             "breadcrumb_trail": [(_("Open data"), None)],
         },
     )

@@ -14,7 +14,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 from registers.choices import OrganisationKind
 from registers.identifiers import identifier_words, tooi_uri_for, validate_tooi_uri
 from registers.models.base import ImportProvenance, unique_slug
-from registers.serializers import SlugListField
+from registers.serializers import OrganisationRefsField
 
 # CBS codes: GM + 4 digits (gemeente), PV + 2 (provincie), WS + 4 (waterschap).
 CBS_CODE_PATTERN = r"^(GM\d{4}|PV\d{2}|WS\d{4})$"
@@ -104,6 +104,9 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
 
     objects = OrganisationQuerySet.as_manager()
 
+    # API filters (?provinces=, ?successors=) accept the code the exports use as well as the
+    # slug (registers/vocabulary.py, cms/api_filters.py).
+    api_lookup_fields = ("slug", "cbs_code")
     api_fields = [
         APIField("slug"),
         APIField("name"),
@@ -112,7 +115,7 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
         APIField("tooi_uri"),
         APIField("active_from"),
         APIField("active_until"),
-        APIField("successors", serializer=SlugListField()),
+        APIField("successors", serializer=OrganisationRefsField()),
     ]
 
     search_fields = [

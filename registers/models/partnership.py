@@ -46,7 +46,7 @@ from registers.fields import DecimalField, MultipleChoiceField
 from registers.identifiers import identifier_words, validate_tooi_uri
 from registers.models.base import ImportProvenance, Owned, unique_slug
 from registers.models.verification import Verifiable
-from registers.serializers import MembershipsField, SlugListField
+from registers.serializers import DomainRefsField, MembershipsField, OrganisationRefsField
 
 MONEY = {"max_digits": 16, "decimal_places": 2, "null": True, "blank": True}
 
@@ -321,8 +321,8 @@ class Partnership(
         APIField("cbs_code"),
         APIField("tooi_uri"),
         APIField("last_verified"),
-        APIField("domains", serializer=SlugListField()),
-        APIField("provinces", serializer=SlugListField()),
+        APIField("domains", serializer=DomainRefsField()),
+        APIField("provinces", serializer=OrganisationRefsField()),
         APIField("memberships", serializer=MembershipsField()),
         APIField("description"),
     ]
