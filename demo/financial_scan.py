@@ -81,6 +81,13 @@ def demo_rows(partnership, population: int | None) -> list[dict]:
     return rows
 
 
+def _in_review():
+    from wagtail.models import WorkflowState
+
+    ids = WorkflowState.objects.active().values_list("object_id", flat=True)
+    return [int(pk) for pk in ids if str(pk).isdigit()]
+
+
 def load(stdout=None) -> dict:
     """Add the demo figures that are missing. Returns the import's counts."""
     domain = PolicyDomain.objects.filter(slug=DEMO_DOMAIN).first()
@@ -89,6 +96,7 @@ def load(stdout=None) -> dict:
     partnerships = list(
         Partnership.objects.public()
         .filter(domains=domain, has_unpublished_changes=False, locked=False)
+        .exclude(pk__in=_in_review())
         .order_by("name")
     )
     populations = financial_scan.region_populations(p.pk for p in partnerships)
@@ -140,4 +148,5 @@ def load(stdout=None) -> dict:
     if not plan.ok:
         raise scan_import.ImportRefused("; ".join(e.message for e in plan.errors[:5]))
     changes = scan_import.unsign_plan(scan_import.sign_plan(plan))
-    return scan_import.apply(changes)
+    # Demo data is published at once, as import_register publishes the imported register.
+    return scan_import.apply(changes, review=False)

@@ -134,7 +134,8 @@ def _confirm(request):
         request,
         _(
             "Financial scan imported: %(figures)s years of figures and %(risks)s risks in "
-            "%(partnerships)s partnerships, each published in a new revision."
+            "%(partnerships)s partnerships; %(published)s published, %(submitted)s submitted "
+            "for review."
         )
         % counts,
     )

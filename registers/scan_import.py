@@ -8,9 +8,10 @@ figures; one risks row per partnership and risk description updates that risk. N
 deleted. A row names its partnership by slug (`samenwerkingsverband`); the name column is
 only there to help the person filling it in.
 
-Rows of a partnership with unpublished changes (a draft) are refused: the import writes the
-published figures and publishes a new revision, which would otherwise silently take the draft
-along or be overwritten by it.
+Each partnership the import changes gets a new revision holding the rows, submitted for review
+where a workflow applies (Registerreview), else published: the same path as an edit in the
+admin. Rows of a partnership that is locked, in review or has unpublished changes (a draft)
+are refused, as the revision would otherwise silently take the draft along.
 """
 
 import csv
@@ -338,12 +339,7 @@ def build_plan(tables) -> Plan:
                 continue
             parsed.append((table, number, raw))
             slugs.add(_text(raw.get("samenwerkingsverband")))
-    partnerships = {
-        p.slug: p
-        for p in Partnership.objects.filter(slug__in=slugs).only(
-            "id", "slug", "name", "has_unpublished_changes", "live", "locked"
-        )
-    }
+    partnerships = {p.slug: p for p in Partnership.objects.filter(slug__in=slugs)}
     figures = {
         (f.partnership_id, f.year): f
         for f in FinancialFigure.objects.filter(partnership__slug__in=slugs)
@@ -374,11 +370,11 @@ def build_plan(tables) -> Plan:
                             _("“%(name)s” is locked for editing. Unlock it first.")
                             % {"name": partnership.name}
                         )
-                    elif partnership.has_unpublished_changes:
+                    elif partnership.has_unpublished_changes or partnership.workflow_in_progress:
                         errors.append(
                             _(
-                                "“%(name)s” has unpublished changes. Publish or discard its "
-                                "draft first, then upload again."
+                                "“%(name)s” has unpublished changes or is in review. Publish "
+                                "or discard its draft first, then upload again."
                             )
                             % {"name": partnership.name}
                         )
@@ -512,44 +508,72 @@ def unsign_plan(token: str) -> list:
 # --- applying -------------------------------------------------------------------------------
 
 
-def apply(changes, user=None) -> dict:
-    """Write the changes (from unsign_plan) all or nothing, and publish a new revision of each
-    partnership they touch. Refuses (ImportRefused) when a partnership got a draft or was
-    deleted since the preview."""
+def _blocked(partnership) -> bool:
+    return bool(
+        partnership.locked
+        or partnership.has_unpublished_changes
+        or partnership.workflow_in_progress
+    )
+
+
+def apply(changes, user=None, *, review=True) -> dict:
+    """Write the changes (from unsign_plan) all or nothing: each partnership they touch gets a
+    new revision holding them, which is submitted for review where a workflow applies
+    (Registerreview; with review=True) and published otherwise. Refuses (ImportRefused) when
+    a partnership was deleted, locked or got a draft since the preview."""
     from registers.models import FinancialFigure, Partnership, PartnershipRisk
 
-    counts = {"figures": 0, "risks": 0, "partnerships": 0}
+    counts = {"figures": 0, "risks": 0, "partnerships": 0, "published": 0, "submitted": 0}
+    by_partnership = {}
+    for table, _row, partnership_id, values in changes:
+        by_partnership.setdefault(partnership_id, []).append((table, dict(values)))
     with transaction.atomic():
-        ids = {partnership_id for _table, _row, partnership_id, _values in changes}
-        partnerships = {p.pk: p for p in Partnership.objects.select_for_update().filter(pk__in=ids)}
-        for partnership_id in ids:
-            partnership = partnerships.get(partnership_id)
-            if partnership is None or partnership.has_unpublished_changes or partnership.locked:
-                raise ImportRefused(
-                    _(
-                        "A partnership was deleted or got unpublished changes after the "
-                        "preview. Upload the file again."
+        partnerships = {
+            p.pk: p for p in Partnership.objects.select_for_update().filter(pk__in=by_partnership)
+        }
+        if set(partnerships) != set(by_partnership) or any(map(_blocked, partnerships.values())):
+            raise ImportRefused(
+                _(
+                    "A partnership was deleted, locked or got unpublished changes after the "
+                    "preview. Upload the file again."
+                )
+            )
+        for partnership_id, items in by_partnership.items():
+            partnership = partnerships[partnership_id]
+            figures = list(partnership.financial_figures.all())
+            risks = list(partnership.risks.all())
+            figures_by_year = {figure.year: figure for figure in figures}
+            risks_by_description = {risk.description: risk for risk in risks}
+            for table, values in items:
+                if table == FIGURES:
+                    model, existing, key = FinancialFigure, figures_by_year, values["year"]
+                    counts["figures"] += 1
+                else:
+                    model, existing, key = (
+                        PartnershipRisk,
+                        risks_by_description,
+                        values["description"],
                     )
-                )
-        for table, _row, partnership_id, values in changes:
-            values = dict(values)
-            if table == FIGURES:
-                year = values.pop("year")
-                FinancialFigure.objects.update_or_create(
-                    partnership_id=partnership_id, year=year, defaults=values
-                )
-                counts["figures"] += 1
-            else:
-                description = values.pop("description")
-                PartnershipRisk.objects.update_or_create(
-                    partnership_id=partnership_id, description=description, defaults=values
-                )
-                counts["risks"] += 1
-        for partnership_id in sorted(ids):
-            partnership = Partnership.objects.get(pk=partnership_id)
+                    counts["risks"] += 1
+                item = existing.get(key)
+                if item is None:
+                    collection = figures if table == FIGURES else risks
+                    item = model(sort_order=len(collection))
+                    collection.append(item)
+                    existing[key] = item
+                for name, value in values.items():
+                    setattr(item, name, model._meta.get_field(name).to_python(value))
+            # Kept in memory: the revision holds the change; publishing it writes the rows.
+            partnership.financial_figures = figures
+            partnership.risks = risks
             revision = partnership.save_revision(user=user, log_action=True)
-            if partnership.live:
-                revision.publish(user=user)
+            workflow = partnership.get_workflow() if review else None
+            if workflow is not None and workflow.active:
+                workflow.start(partnership, user)
+                counts["submitted"] += 1
+            else:
+                revision.publish(user=user, skip_permission_checks=True)
+                counts["published"] += 1
             counts["partnerships"] += 1
     return counts
 
