@@ -17,7 +17,7 @@ Ratios (None whenever a figure they need is missing, or a denominator is zero or
 
 import statistics
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Max, Prefetch
 from django.utils.formats import number_format
@@ -110,8 +110,10 @@ def format_ratio(value, ratio: Ratio) -> str:
     if value is None:
         return ""
     if ratio.unit == "percent":
-        return number_format(Decimal(value) * 100, decimal_pos=1, use_l10n=True) + "%"
-    return "€ " + number_format(Decimal(value), decimal_pos=2, use_l10n=True, force_grouping=True)
+        percentage = (Decimal(value) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        return number_format(percentage, decimal_pos=1, use_l10n=True) + "%"
+    amount = Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+    return "€ " + number_format(amount, decimal_pos=2, use_l10n=True, force_grouping=True)
 
 
 def median(values):
