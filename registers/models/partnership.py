@@ -95,9 +95,10 @@ class PartnershipForm(WagtailAdminModelForm):
             data = getattr(form, "cleaned_data", None)
             if not data or data.get("DELETE") or data.get("year") is None:
                 continue
-            if data["year"] in seen:
+            year = data["year"]
+            if year in seen:
                 form.add_error("year", _("This year already has figures."))
-            seen.add(data["year"])
+            seen.add(year)
 
     def _derive_province_role(self, cleaned, memberships):
         """Left at "no role", the role follows from the portal province's own membership
