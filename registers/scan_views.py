@@ -38,6 +38,7 @@ def scan_index(request, page):
                 for domain, count, latest in scan.domains_with_figures()
             ],
             "ratios": scan.RATIOS,
+            "breadcrumb_trail": [(_("Financial scan"), None)],
         },
     )
 
@@ -97,6 +98,10 @@ def scan_domain(request, page, slug):
             "years": years,
             "index_url": scan_url(page, request),
             "csv_url": base + "?" + urlencode({"jaar": year, "format": "csv"}),
+            "breadcrumb_trail": [
+                (_("Financial scan"), scan_url(page, request)),
+                (domain.label, None),
+            ],
             "demo": any("demo" in (row.figure.source or "").lower() for row in comparison.rows),
         },
     )

@@ -138,6 +138,11 @@ class RegisterPage(TranslatedRoutesMixin, RoutablePageMixin, SitePage):
             urls.append({"location": f"{base}{self.subpath(f'organisaties/{slug}/')}"})
         return urls
 
+    @property
+    def financial_scan_subpath(self) -> str:
+        """For templates (the route's hyphen rules out `route_words`)."""
+        return self.subpath("financiele-scan/")
+
     def partnership_url(self, partnership, request=None):
         return f"{self.get_url(request)}{partnership.slug}/"
 

@@ -193,6 +193,13 @@ def test_index_lists_only_domains_with_published_figures(client, domain_scan):
     assert "financiele-scan/afval/" not in html
     english = client.get("/en/register/financial-scan/").content.decode()
     assert 'href="/en/register/financial-scan/rampenbestrijding/">Disaster response</a>' in english
+    # Found from the insights page, and the comparison page leads back in its breadcrumbs.
+    insights = client.get("/en/register/insights/").content.decode()
+    assert 'href="/en/register/financial-scan/">Financial scan</a>' in insights
+    domain_page = client.get("/nl/register/financiele-scan/rampenbestrijding/").content.decode()
+    breadcrumbs = domain_page.split('class="utrecht-breadcrumb-nav', 1)[1].split("</nav>", 1)[0]
+    assert 'href="/nl/register/financiele-scan/"' in breadcrumbs
+    assert "Rampenbestrijding" in breadcrumbs
 
 
 def test_csv_download_has_every_row_the_median_and_safe_cells(client, domain_scan):
