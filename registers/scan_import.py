@@ -30,6 +30,7 @@ from registers.choices import RiskLevel
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
+MAX_COLUMNS = 40  # the template has 14; more are ignored
 MAX_MONEY = Decimal(10) ** 14
 SIGNING_SALT = "registers.financial-scan-import"
 PLAN_MAX_AGE = 3600  # seconds between the preview and the confirmation
@@ -267,7 +268,7 @@ def _read_xlsx(data: bytes) -> dict:
     tables = {}
     try:
         for sheet in workbook.worksheets:
-            iterator = sheet.iter_rows(values_only=True)
+            iterator = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
             first = next(iterator, None)
             if first is None:
                 continue
@@ -298,13 +299,13 @@ def _read_csv(data: bytes) -> dict:
         first = next(reader, None)
         if first is None:
             return {}
-        header = _header(first)
+        header = _header(first[:MAX_COLUMNS])
         table = _table_of(header)
         if table is None:
             return {}
         rows = []
         for number, cells in enumerate(reader, start=2):
-            rows.append((number, cells))
+            rows.append((number, cells[:MAX_COLUMNS]))
             if len(rows) > MAX_ROWS:
                 break
     except csv.Error:

@@ -245,3 +245,9 @@ def test_admin_refuses_two_sets_of_figures_for_one_year(client, registerbeheerde
     assert response.status_code == 200
     errors = response.context["form"].formsets["financial_figures"].errors
     assert errors[1]["year"] == ["Dit jaar heeft al cijfers."]
+
+
+def test_the_register_menu_leads_to_the_import(client, registerbeheerder):
+    html = client.get("/admin/").content.decode()
+    assert "Import financi\\u00eble scan" in html or "Import financiële scan" in html
+    assert reverse(URL) in html
