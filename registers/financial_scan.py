@@ -19,7 +19,7 @@ import statistics
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Max, Prefetch
+from django.db.models import Count, Max, Prefetch
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -214,18 +214,13 @@ def domains_with_figures():
         PolicyDomain.objects.filter(
             partnerships__live=True, partnerships__financial_figures__isnull=False
         )
-        .annotate(latest=Max("partnerships__financial_figures__year"))
+        .annotate(
+            latest=Max("partnerships__financial_figures__year"),
+            count=Count("partnerships", distinct=True),
+        )
         .order_by("name")
     )
-    result = []
-    for domain in domains:
-        count = (
-            domain.partnerships.filter(live=True, financial_figures__isnull=False)
-            .distinct()
-            .count()
-        )
-        result.append((domain, count, domain.latest))
-    return result
+    return [(domain, domain.count, domain.latest) for domain in domains]
 
 
 def domain_years(domain) -> list:
