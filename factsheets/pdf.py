@@ -248,6 +248,7 @@ def partnership_context(partnership, page=None, request=None, *, preview=False) 
                 {
                     "year": f.year,
                     "contribution": money(f.contribution),
+                    "participants": money(f.participants_contribution),
                     "result": money(f.result),
                     "equity": _arrow(f.equity_start, f.equity_end),
                     "debt": _arrow(f.debt_start, f.debt_end),

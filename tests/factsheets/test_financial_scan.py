@@ -55,3 +55,22 @@ def test_factsheet_pdf_shows_the_scan_in_tagged_tables(client, register, peer):
         section = resolve(resolve(header["/P"])["/P"])["/S"]
         expected = "/Column" if section == "/THead" else "/Row"
         assert table_attributes(header)["/Scope"] == expected
+
+
+def test_chart_shows_the_participants_contributions_when_the_province_has_none():
+    from django.utils import translation
+
+    from factsheets.charts import finance_chart
+    from registers.models import FinancialFigure
+
+    figures = [
+        FinancialFigure(year=2023, participants_contribution=900_000, result=-5_000),
+        FinancialFigure(year=2024, participants_contribution=1_000_000, result=10_000),
+    ]
+    with translation.override("nl"):
+        chart = finance_chart(figures)
+    assert chart.title == "Bijdragen van de deelnemers en resultaat per jaar"
+    assert "Bijdragen van de deelnemers: € 1.000.000" in chart.description
+    figures[0].contribution = 100
+    with translation.override("nl"):
+        assert finance_chart(figures).title == "Bijdrage van de provincie en resultaat per jaar"
