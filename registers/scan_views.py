@@ -60,7 +60,8 @@ def scan_domain(request, page, slug):
         raise Http404(_("This policy domain has no figures yet."))
     year_text = clean_text(request.GET.get("jaar", ""), 10)
     if year_text:
-        if not year_text.isdigit() or int(year_text) not in years:
+        # isdecimal() and isascii(): "²" and "٣" pass isdigit() but are no year for int().
+        if not (year_text.isascii() and year_text.isdecimal()) or int(year_text) not in years:
             return _bad_request(
                 _("No figures for that year. Choose one of: %(years)s.")
                 % {"years": ", ".join(str(y) for y in years)}

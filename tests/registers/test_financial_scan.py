@@ -230,6 +230,9 @@ def test_csv_download_has_every_row_the_median_and_safe_cells(client, domain_sca
     ("query", "status"),
     [
         ("?jaar=abc", 400),
+        ("?jaar=²", 400),
+        ("?jaar=٢٠٢٤", 400),
+        ("?jaar=-2024", 400),
         ("?jaar=1999", 400),
         ("?jaar=" + "9" * 400, 400),
         ("?kengetal=winst", 400),

@@ -251,3 +251,32 @@ def test_the_register_menu_leads_to_the_import(client, registerbeheerder):
     html = client.get("/admin/").content.decode()
     assert "Import financi\\u00eble scan" in html or "Import financiële scan" in html
     assert reverse(URL) in html
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [
+        ("1250000", Decimal("1250000.00")),
+        ("1.250.000,50", Decimal("1250000.50")),
+        ("1.234", Decimal("1234.00")),  # Dutch thousands
+        ("1234.5", Decimal("1234.50")),
+        ("-12,5", Decimal("-12.50")),
+        ("€ 1 250 000", Decimal("1250000.00")),
+        ("'-500", Decimal("-500.00")),  # as our own exports make text safe
+        (2500.25, Decimal("2500.25")),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_amounts_are_read_as_people_type_them(typed, amount):
+    from registers.scan_import import parse_money
+
+    assert parse_money(typed) == amount
+
+
+@pytest.mark.parametrize("typed", ["veel", "NaN", "Infinity", "1" * 20, "1,2,3", True])
+def test_what_is_not_an_amount_is_refused(typed):
+    from registers.scan_import import parse_money
+
+    with pytest.raises(ValueError):
+        parse_money(typed)
