@@ -85,17 +85,24 @@ def _fmt(number: float) -> str:
 
 def finance_chart(figures, *, chart_id: str = "finance-chart") -> FinanceChart | None:
     """A chart of the most recent years of `figures` (FinancialFigure objects): the
-    province's contribution and the result when any year has them, otherwise equity and
-    debt at the end of the year. None when there is nothing to draw."""
+    province's contribution (else the participants' contributions) and the result when any
+    year has them, otherwise equity and debt at the end of the year. None when there is
+    nothing to draw."""
     figures = sorted(figures, key=lambda figure: figure.year)[-MAX_YEARS:]
-    flows = [("contribution", _("Contribution of the province")), ("result", _("Result"))]
+    contribution = ("contribution", _("Contribution of the province"))
+    title = _("Contribution of the province and result per year")
+    if all(f.contribution is None for f in figures) and any(
+        f.participants_contribution is not None for f in figures
+    ):
+        # The province takes no part, or its share is not entered: the participants' total.
+        contribution = ("participants_contribution", _("Participants' contributions"))
+        title = _("Participants' contributions and result per year")
+    flows = [contribution, ("result", _("Result"))]
     stocks = [("equity_end", _("Equity at end of year")), ("debt_end", _("Debt at end of year"))]
     series = flows
     if not any(getattr(f, name) is not None for f in figures for name, _label in flows):
         series = stocks
         title = _("Equity and debt per year")
-    else:
-        title = _("Contribution of the province and result per year")
     figures = [f for f in figures if any(getattr(f, name) is not None for name, _l in series)]
     if not figures:
         return None

@@ -187,6 +187,7 @@ def load_partnership(queryset, **lookup):
             "provinces",
             "regions__division",
             "financial_figures",
+            "risks",
             "documents__document",
             Prefetch("memberships", queryset=Membership.objects.select_related("organisation")),
         )
@@ -247,6 +248,7 @@ def partnership_context(partnership, page=None, request=None, *, preview=False) 
                 {
                     "year": f.year,
                     "contribution": money(f.contribution),
+                    "participants": money(f.participants_contribution),
                     "result": money(f.result),
                     "equity": _arrow(f.equity_start, f.equity_end),
                     "debt": _arrow(f.debt_start, f.debt_end),
@@ -255,6 +257,7 @@ def partnership_context(partnership, page=None, request=None, *, preview=False) 
                 for f in figures
             ],
             "figure_sources": sorted({f.source for f in figures if f.source}),
+            "scan": _scan_context(partnership),
             "chart": finance_chart(figures, chart_id="finance-chart"),
             "regions": list(partnership.regions.all()),
             "documents": partnership.documents_by_year,
@@ -263,6 +266,29 @@ def partnership_context(partnership, page=None, request=None, *, preview=False) 
         }
     )
     return context
+
+
+def _scan_context(partnership):
+    """The financial scan's result (registers/financial_scan.py): the latest year's ratios
+    beside the medians of the partnership's policy domains, and the risks."""
+    from registers.financial_scan import partnership_scan
+
+    scan = partnership_scan(partnership)
+    if scan is None:
+        return None
+    return {
+        "year": scan.figure.year,
+        "demo": "demo" in (scan.figure.source or "").lower(),
+        "domains": [
+            {"label": domain.label, "count": count} for domain, count, _m in scan.comparisons
+        ],
+        "rows": [
+            {"label": ratio.label, "value": value, "medians": [m for _d, _c, m in medians]}
+            for ratio, value, medians in scan.rows
+        ],
+        "risks": scan.risks,
+        "public_interest": scan.figure.public_interest,
+    }
 
 
 def _arrow(start, end) -> str:

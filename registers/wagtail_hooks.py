@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 import django_filters
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
@@ -136,6 +137,7 @@ class RegisterViewSetGroup(SnippetViewSetGroup):
     menu_icon = "list-ul"
     menu_label = _("Register")
     menu_name = "register"
+    submenu_hook = "register_register_menu_item"
 
 
 register_snippet(RegisterViewSetGroup)
@@ -180,6 +182,40 @@ def register_duplicates_urls():
             admin_views.start_verification_round,
             name="register_start_verification_round",
         ),
+    ]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_register_menu_item")
+def register_scan_import_menu_item():
+    return PermissionMenuItem(
+        _("Financial scan import"),
+        reverse("register_scan_import"),
+        icon_name="upload",
+        name="financial-scan-import",
+        order=900,
+        permission="registers.change_partnership",
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_scan_import_urls():
+    from registers import scan_admin_views
+
+    return [
+        path(
+            "register/financial-scan/import/",
+            scan_admin_views.scan_import_view,
+            name="register_scan_import",
+        )
     ]
 
 

@@ -25,7 +25,12 @@ class RegisterPage(TranslatedRoutesMixin, RoutablePageMixin, SitePage):
     # The routes below are declared in Dutch; the English register answers in English words
     # and redirects the Dutch ones (pages/models/routes.py).
     ROUTE_WORDS = {
-        "en": {"organisaties/": "organisations/", "netwerk/": "network/", "inzichten/": "insights/"}
+        "en": {
+            "organisaties/": "organisations/",
+            "netwerk/": "network/",
+            "inzichten/": "insights/",
+            "financiele-scan/": "financial-scan/",
+        }
     }
 
     @classmethod
@@ -80,6 +85,18 @@ class RegisterPage(TranslatedRoutesMixin, RoutablePageMixin, SitePage):
 
         return views.insights(request, self)
 
+    @path("financiele-scan/")
+    def financial_scan(self, request):
+        from registers import scan_views
+
+        return scan_views.scan_index(request, self)
+
+    @path("financiele-scan/<slug:slug>/")
+    def financial_scan_domain(self, request, slug):
+        from registers import scan_views
+
+        return scan_views.scan_domain(request, self, slug)
+
     @path("open-data/")
     def open_data(self, request):
         from registers import views
@@ -126,6 +143,11 @@ class RegisterPage(TranslatedRoutesMixin, RoutablePageMixin, SitePage):
         ):
             urls.append({"location": f"{base}{self.subpath(f'organisaties/{slug}/')}"})
         return urls
+
+    @property
+    def financial_scan_subpath(self) -> str:
+        """For templates (the route's hyphen rules out `route_words`)."""
+        return self.subpath("financiele-scan/")
 
     def partnership_url(self, partnership, request=None):
         return f"{self.get_url(request)}{partnership.slug}/"

@@ -66,6 +66,7 @@ class PartnershipForm(WagtailAdminModelForm):
             # Whoever makes an entry looks after it until someone else is chosen
             # (pages/owner_notifications.py tells the owner about publishing and review).
             cleaned["owner"] = self.for_user
+        self._check_financial_years()
         memberships = self.formsets.get("memberships")
         if memberships is None or not memberships.is_valid():
             return cleaned
@@ -87,6 +88,21 @@ class PartnershipForm(WagtailAdminModelForm):
             periods.setdefault(organisation.pk, []).append(period)
         self._derive_province_role(cleaned, memberships)
         return cleaned
+
+    def _check_financial_years(self):
+        """One set of figures of the financial scan per year."""
+        figures = self.formsets.get("financial_figures")
+        if figures is None or not figures.is_valid():
+            return
+        seen = set()
+        for form in figures.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data or data.get("DELETE") or data.get("year") is None:
+                continue
+            year = data["year"]
+            if year in seen:
+                form.add_error("year", _("This year already has figures."))
+            seen.add(year)
 
     def _derive_province_role(self, cleaned, memberships):
         """Left at "no role", the role follows from the portal province's own membership
@@ -633,6 +649,20 @@ class FinancialFigure(Orderable):
     )
     public_interest = models.TextField(_("public interest served"), blank=True)
     contribution = DecimalField(_("the province's contribution (€)"), **MONEY)
+    participants_contribution = DecimalField(
+        _("participants' contributions (€)"),
+        help_text=_("All participants' contributions together, the province's included."),
+        **MONEY,
+    )
+    inhabitants = models.PositiveIntegerField(
+        _("inhabitants of the participants"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "As the annual accounts state it. Left empty, the financial scan uses the "
+            "population of the partnership's region (Regioatlas) where it has one."
+        ),
+    )
     equity_start = DecimalField(_("equity at start of year (€)"), **MONEY)
     equity_end = DecimalField(_("equity at end of year (€)"), **MONEY)
     debt_start = DecimalField(_("debt at start of year (€)"), **MONEY)
@@ -645,7 +675,8 @@ class FinancialFigure(Orderable):
     panels = [
         FieldRowPanel([FieldPanel("year"), FieldPanel("source"), FieldPanel("risk_profile")]),
         FieldPanel("public_interest"),
-        FieldRowPanel([FieldPanel("contribution"), FieldPanel("result")]),
+        FieldRowPanel([FieldPanel("contribution"), FieldPanel("participants_contribution")]),
+        FieldRowPanel([FieldPanel("inhabitants"), FieldPanel("result")]),
         FieldRowPanel([FieldPanel("equity_start"), FieldPanel("equity_end")]),
         FieldRowPanel([FieldPanel("debt_start"), FieldPanel("debt_end")]),
     ]
@@ -657,6 +688,11 @@ class FinancialFigure(Orderable):
 
     def __str__(self):
         return f"{self.partnership} {self.year}"
+
+    def clean(self):
+        super().clean()
+        if self.year is not None and not (1900 <= self.year <= 2200):
+            raise ValidationError({"year": _("Give a year such as 2024.")})
 
 
 class PartnershipRisk(Orderable):

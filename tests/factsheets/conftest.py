@@ -36,6 +36,7 @@ from demo.factories.registers import (
     RegisterPageFactory,
 )
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Role, Status
+from registers.models import PartnershipRisk
 
 
 def publish(obj):
@@ -104,6 +105,12 @@ def build_register():
             result=result,
             source=f"Jaarrekening {year}",
         )
+    PartnershipRisk.objects.create(
+        partnership=partnership,
+        description="Hogere verwerkingstarieven",
+        likelihood="gemiddeld",
+        impact="hoog",
+    )
     publish(partnership)
     draft = PartnershipFactory(
         name="Concept samenwerking afval",
