@@ -8,5 +8,7 @@ class FactsheetsConfig(AppConfig):
 
     def ready(self):
         from factsheets import checks, signals  # noqa: F401 - checks registers itself
+        from factsheets.pdf_structure import install_language_of_parts
 
         signals.connect()
+        install_language_of_parts()

@@ -95,3 +95,39 @@ def _section_of(cell, by_reference):
 
 def _text(value) -> str:
     return value.string if isinstance(value, pydyf.String) else str(value)
+
+
+# --- Language of parts (WCAG 3.1.2, PDF/UA-1 7.2) -------------------------------------------
+
+
+def _lang_of(box) -> str:
+    """The lang attribute of the HTML element a box renders, or ""."""
+    element = getattr(box, "element", None)
+    if element is None or getattr(box, "element_tag", None) in ("html", "body"):
+        return ""
+    return element.get("lang") or ""
+
+
+def install_language_of_parts() -> None:
+    """Give a structure element the /Lang of its HTML element when that element carries its
+    own `lang` (a Dutch name in an English factsheet), so a screen reader switches voice.
+
+    WeasyPrint writes /Lang for the document only. Its tag-tree builder is a module-level
+    generator that calls itself by name, so wrapping that name reaches every box; the
+    wrapper only adds a key to the elements it yields. tests/factsheets/test_pdf_structure.py
+    fails when a WeasyPrint release changes this."""
+    from weasyprint.pdf import tags
+
+    if getattr(tags._build_box_tree, "adds_lang", False):
+        return
+    build_box_tree = tags._build_box_tree
+
+    def build_with_lang(box, parent, pdf, *args):
+        lang = _lang_of(box)
+        for element in build_box_tree(box, parent, pdf, *args):
+            if lang and element.get("P") == parent.reference and "Lang" not in element:
+                element["Lang"] = pydyf.String(lang)
+            yield element
+
+    build_with_lang.adds_lang = True
+    tags._build_box_tree = build_with_lang

@@ -300,3 +300,26 @@ def test_header_cells_have_a_scope_and_no_empty_groups(rendered, kind, language)
     for element in elements:
         if element["/S"] in ("/NonStruct", "/Span", "/Div"):
             assert element.get("/K") not in (None, []), f"empty {element['/S']}"
+
+
+def _languages_of_parts(pdf) -> dict:
+    """{structure type: [its /Lang, …]} of the elements that carry their own /Lang."""
+    found = {}
+    for element in struct_elements(pdf.trailer["/Root"]["/StructTreeRoot"]):
+        if "/Lang" in element:
+            found.setdefault(str(element["/S"]), []).append(str(element["/Lang"]))
+    return found
+
+
+@pytest.mark.parametrize("kind", ["partnership", "organisation", "selection"])
+def test_dutch_names_in_an_english_factsheet_are_marked_dutch(rendered, kind):
+    # WCAG 3.1.2 and PDF/UA-1 7.2: a screen reader reads "Zaanstad" with a Dutch voice.
+    english = reader(rendered[(kind, "en")][0])
+    dutch = reader(rendered[(kind, "nl")][0])
+    parts = _languages_of_parts(english)
+    assert parts, "no element of the English factsheet is marked Dutch"
+    assert {lang for langs in parts.values() for lang in langs} == {"nl"}
+    if kind != "selection":
+        assert "nl" in parts.get("/H1", [])  # the name of the partnership or organisation
+    # In a Dutch factsheet the document language says it all: no marks.
+    assert _languages_of_parts(dutch) == {}
