@@ -10,7 +10,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Locale, Orderable
 from wagtail.search import index
 
 from cms.querystring import clean_text
@@ -177,7 +177,9 @@ class BelangenbehartigingPage(SitePage):
         FieldPanel("documents"),
         FieldPanel("timeline"),
         FieldPanel("programme_lines", widget=forms.CheckboxSelectMultiple),
-        InlinePanel("related_partnerships", heading=_("Related partnerships"), label=_("Partnership")),
+        InlinePanel(
+            "related_partnerships", heading=_("Related partnerships"), label=_("Partnership")
+        ),
         InlinePanel(
             "related_organisations", heading=_("Municipalities involved"), label=_("Organisation")
         ),
@@ -208,15 +210,21 @@ class BelangenbehartigingPage(SitePage):
             .order_by("number")
         )
 
+    def _rows(self, relation: str, field: str):
+        """The register rows of this page, or of its Dutch source when a translation has
+        none of its own (register entries are the same in every language)."""
+        rows = list(getattr(self, relation).select_related(field))
+        if not rows and self.locale.language_code != "nl":
+            source = self.get_translation_or_none(Locale.objects.filter(language_code="nl").first())
+            if source is not None:
+                rows = list(getattr(source, relation).select_related(field))
+        return [getattr(row, field) for row in rows]
+
     def public_partnerships(self):
-        return [
-            row.partnership
-            for row in self.related_partnerships.select_related("partnership")
-            if row.partnership.live
-        ]
+        return [p for p in self._rows("related_partnerships", "partnership") if p.live]
 
     def organisations(self):
-        return [row.organisation for row in self.related_organisations.select_related("organisation")]
+        return self._rows("related_organisations", "organisation")
 
 
 class BelangenbehartigingPartnership(Orderable):
