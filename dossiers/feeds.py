@@ -41,7 +41,7 @@ class DossierFeed(Feed):
     def item_description(self, item):
         lines = [item.subject]
         if item.counterpart_name:
-            lines.append(f"{_('Counterpart')}: {item.counterpart_name}")
+            lines.append(_("Counterpart: %(name)s") % {"name": item.counterpart_name})
         entries = item.timeline_entries()
         if entries:
             latest = entries[0]
