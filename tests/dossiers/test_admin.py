@@ -1,8 +1,9 @@
 """Who keeps the municipality dossier in the admin: Registerbeheer the account holders, the
 Toezicht group the toezicht judgements, nobody else (dossiers/migrations/0002)."""
 
-import pytest
 from django.urls import reverse
+
+import pytest
 
 from demo.factories.dossiers import AccountHolderFactory, SupervisionJudgementFactory
 from demo.factories.registers import OrganisationFactory
@@ -126,6 +127,7 @@ def test_other_editors_can_do_neither(client, hoorn, group):
 
 def test_the_toezicht_group_may_use_the_admin_and_attach_documents(db):
     from django.contrib.auth.models import Group
+
     from wagtail.models import GroupCollectionPermission
 
     group = Group.objects.get(name="Toezicht")
