@@ -52,6 +52,7 @@ class AccountHolder(models.Model):
     sort_order = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Lower numbers are shown first.")
     )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     panels = [
         FieldPanel("organisation"),
@@ -116,6 +117,7 @@ class SupervisionJudgement(models.Model):
         blank=True,
         help_text=_("The next meeting of the dialogue (toezichtgesprek) with the organisation."),
     )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     panels = [
         FieldPanel("organisation"),
