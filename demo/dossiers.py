@@ -114,7 +114,9 @@ def build_belangenbehartiging(home_nl, programme_lines: dict) -> int:
     en = Locale.objects.get(language_code="en")
     directory = CONTENT / "belangenbehartiging"
     index = _read(directory / "index.yaml")
-    index_nl = BelangenbehartigingIndexPageFactory(parent=home_nl, **index["nl"])
+    index_nl = BelangenbehartigingIndexPageFactory(
+        parent=home_nl, show_in_menus=True, **index["nl"]
+    )
     _publish(index_nl)
     _translate(index_nl, index["en"], en)
     made = 2
