@@ -140,3 +140,17 @@ def test_the_toezicht_group_may_use_the_admin_and_attach_documents(db):
         )
     )
     assert {"add_document", "choose_document"} <= collection
+
+
+@pytest.mark.parametrize(
+    ("group", "chooser"),
+    [
+        ("Toezicht", "wagtailsnippetchoosers_registers_organisation:choose"),
+        ("Toezicht", "wagtaildocs_chooser:choose"),
+        ("Registerbeheer", "wagtailsnippetchoosers_registers_organisation:choose"),
+        ("Registerbeheer", "wagtailimages_chooser:choose"),
+    ],
+)
+def test_the_keepers_can_open_the_choosers_their_forms_need(client, group, chooser):
+    login(client, group)
+    assert client.get(reverse(chooser)).status_code == 200
