@@ -14,7 +14,7 @@ run: export ADMIN_2FA_REQUIRED ?= 0
 run: setup demo
 	@echo ""
 	@echo "  Samenwerkingsportaal runs on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	@echo "  Log in as admin / $${DEMO_PASSWORD:-demo}  (also: communicator, redacteur, registerbeheerder, organisator)"
+	@echo "  Log in as admin / $${DEMO_PASSWORD:-demo}  (also: communicator, redacteur, registerbeheerder, organisator, toezicht)"
 	@echo ""
 	$(PY) manage.py configure_site --hostname $${SITE_HOSTNAME:-$(HOST)} --port $${SITE_PORT:-$(PORT)}
 	$(PY) manage.py runserver $(HOST):$(PORT)
@@ -31,6 +31,7 @@ demo:
 	$(PY) manage.py import_register $(REGISTER_DATA)
 	$(PY) manage.py apply_merges data/register_merges.csv
 	$(PY) manage.py load_demo_financial_scan
+	$(PY) manage.py load_demo --link-register
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)

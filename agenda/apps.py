@@ -30,6 +30,14 @@ class EventsConfig(AppConfig):
 
         signals.connect()
         self.connect_page_cache()
+        self.connect_organisation_pages()
+
+    def connect_organisation_pages(self):
+        """An organisation's page in the register lists the upcoming events for its regions."""
+        from agenda.listings import organisation_events_section
+        from registers import organisation_sections
+
+        organisation_sections.register("events", organisation_events_section, order=50)
 
     def connect_page_cache(self):
         """A registration or a cancellation changes the places left that event pages and

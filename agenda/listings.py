@@ -69,3 +69,37 @@ def with_registration_states(events) -> list:
             else None
         )
     return events
+
+
+MAX_ORGANISATION_EVENTS = 5
+
+
+def organisation_events(organisation, locale, limit=MAX_ORGANISATION_EVENTS):
+    """Upcoming events meant for a region the organisation belongs to, in `locale`, soonest
+    first. Regions are set on the Dutch event; a translation is found by its key."""
+    region_ids = list(organisation.regions.values_list("pk", flat=True))
+    if not region_ids:
+        return EventPage.objects.none()
+    keys = EventPage.objects.filter(regions__in=region_ids).values("translation_key")
+    return (
+        EventPage.objects.live()
+        .public()
+        .filter(locale=locale, translation_key__in=keys)
+        .not_cancelled()
+        .upcoming()[:limit]
+    )
+
+
+def organisation_events_section(organisation, request=None, page=None):
+    """The organisation page's section of upcoming events for its regions
+    (registers/organisation_sections.py)."""
+    from wagtail.models import Locale
+
+    from registers.organisation_sections import Section
+
+    events = with_registration_states(organisation_events(organisation, Locale.get_active()))
+    if not events:
+        return None
+    return Section(
+        template="agenda/includes/organisation_events.html", context={"region_events": events}
+    )

@@ -35,6 +35,7 @@ DEMO_USERS = [
     ("redacteur", "Redactie", False),
     ("registerbeheerder", "Registerbeheer", False),
     ("organisator", "Organisatoren", False),
+    ("toezicht", "Toezicht", False),
 ]
 
 
@@ -72,6 +73,7 @@ class DemoBuilder:
         self._users()
         # After the users: events need the privacy page and the organisator user.
         self._events(home)
+        self._dossiers(home)
         return home
 
     # --- pages -------------------------------------------------------------------------
@@ -240,6 +242,18 @@ class DemoBuilder:
         )
         self.counts["pages"] += 2 * (1 + len(built["events"]))
         self.log(f"  events: {len(built['events'])} in Dutch and English")
+
+    def _dossiers(self, home):
+        from demo import dossiers
+
+        counts = dossiers.build_municipality_dossiers()
+        self.log(
+            f"  municipality dossiers: {counts['account_holders']} account holders, "
+            f"{counts['judgements']} toezicht judgements"
+        )
+        made = dossiers.build_belangenbehartiging(home, self.programme_lines)
+        self.counts["pages"] += made
+        self.log(f"  Belangenbehartiging: index and {made // 2 - 1} dossiers in Dutch and English")
 
     # --- people ------------------------------------------------------------------------
 

@@ -138,12 +138,25 @@ def organisation_spec(organisation, page) -> Spec:
         sorted(organisation.regions.values_list("pk", flat=True)),
         sorted(organisation.successors.values_list("pk", flat=True)),
     ]
+    # The province's dossier (account holders, toezicht judgements) is printed too.
+    dossier = [
+        list(
+            organisation.account_holders.order_by("pk").values_list(
+                "pk", "role", "name", "position", "email", "phone", "sort_order"
+            )
+        ),
+        list(
+            organisation.supervision_judgements.order_by("pk").values_list(
+                "pk", "domain", "year", "judgement", "explanation", "explanation_en", "next_meeting"
+            )
+        ),
+    ]
     return Spec(
         kind="organisation",
         object_id=str(organisation.pk),
         filename=organisation.slug,
         # material[1]: the published memberships (the view's 404 check reads it).
-        material=[own, memberships, page.pk, page.get_full_url()],
+        material=[own, memberships, page.pk, page.get_full_url(), dossier],
     )
 
 

@@ -354,7 +354,19 @@ def organisation_context(organisation, page=None, request=None, memberships=None
             "source": _("Register of partnerships, %(site)s") % {"site": site_name()},
         }
     )
+    context.update(organisation_dossier(organisation))
     return context
+
+
+def organisation_dossier(organisation) -> dict:
+    """The province's dossier of the organisation (dossiers/): its account holders and the
+    toezicht judgements, as the organisation page shows them."""
+    from dossiers.sections import supervision_judgements
+
+    return {
+        "account_holders": list(organisation.account_holders.all()),
+        "judgements": list(supervision_judgements(organisation)),
+    }
 
 
 def render_organisation_factsheet(organisation, request=None, *, page=None, memberships=None):

@@ -176,7 +176,8 @@ def organisation_factsheet(request, page, slug):
         Organisation.objects.select_related("province"), slug=clean_text(slug, 90)
     )
     spec = cache.organisation_spec(organisation, page)
-    if not spec.material[1] and not organisation.successors.exists():
+    has_dossier = any(spec.material[4])  # account holders or toezicht judgements
+    if not spec.material[1] and not has_dossier and not organisation.successors.exists():
         raise Http404  # as the organisation's page: only organisations in the public register
     return serve(
         request,

@@ -5,7 +5,13 @@ Items come from the public change history (registers/history.py): published revi
 old → new per public field, participants who joined or left. Work per request is bounded: one
 partnership's history is capped by history.MAX_ENTRIES, an organisation's feed reads the
 histories of at most MAX_PARTNERSHIPS of its most recently published partnerships.
+
+Higher apps add items of their own to an organisation's feed (the dossiers app: account
+holders and toezicht judgements changed) through `register_organisation_items()`: a provider
+takes the organisation and returns at most MAX_ITEMS `FeedItem`s, newest first.
 """
+
+from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
@@ -18,6 +24,32 @@ from registers.models import Partnership
 
 MAX_ITEMS = 30
 MAX_PARTNERSHIPS = 10
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    """An item a higher app adds to an organisation's feed; it links to the organisation."""
+
+    title: str
+    description: str
+    date: object  # an aware datetime
+    guid: str
+
+
+_organisation_item_providers = {}
+
+
+def register_organisation_items(key: str, provider) -> None:
+    """Add (or replace, by key) a provider of extra items for organisation feeds."""
+    _organisation_item_providers[key] = provider
+
+
+def organisation_items(organisation) -> list:
+    return [
+        item
+        for provider in _organisation_item_providers.values()
+        for item in provider(organisation)[:MAX_ITEMS]
+    ]
 
 
 def describe(entry) -> str:
@@ -53,28 +85,38 @@ class _ChangesFeed(Feed):
     item_guid_is_permalink = False
 
     def get_object(self, request, page, subject):
-        self.request, self.page = request, page
+        self.request, self.page, self.subject = request, page, subject
         return subject
 
     def feed_url(self, subject):
         return absolute_url(self.request.path, self.request)
 
     def item_title(self, item):
+        if isinstance(item, FeedItem):
+            return item.title
         partnership, entry = item
         return f"{partnership.name}: {summary(entry)}"
 
     def item_description(self, item):
+        if isinstance(item, FeedItem):
+            return item.description
         return describe(item[1])
 
     def item_link(self, item):
+        if isinstance(item, FeedItem):
+            return self.link(self.subject)
         partnership = item[0]
         return absolute_url(self.page.partnership_url(partnership, self.request), self.request)
 
     def item_guid(self, item):
+        if isinstance(item, FeedItem):
+            return item.guid
         partnership, entry = item
         return f"partnership-{partnership.pk}-{entry['date'].isoformat()}"
 
     def item_pubdate(self, item):
+        if isinstance(item, FeedItem):
+            return item.date
         return item[1]["date"]
 
 
@@ -104,7 +146,7 @@ class OrganisationChangesFeed(_ChangesFeed):
     def description(self, organisation):
         return _(
             "Published changes to the partnerships this organisation takes part in "
-            "(or took part in)."
+            "(or took part in), and to its dossier at the province."
         )
 
     subtitle = description
@@ -121,7 +163,8 @@ class OrganisationChangesFeed(_ChangesFeed):
             for partnership in partnerships
             for entry in history.public_changes(partnership)
         ]
-        items.sort(key=lambda item: item[1]["date"], reverse=True)
+        items += organisation_items(organisation)
+        items.sort(key=self.item_pubdate, reverse=True)
         return items[:MAX_ITEMS]
 
 

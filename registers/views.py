@@ -21,7 +21,15 @@ from cms import prepared
 from cms.pagination import paginate
 from cms.querystring import clean_text
 from cms.site_url import absolute_url
-from registers import exchange, exports, feeds, history, tasks, vocabulary
+from registers import (
+    exchange,
+    exports,
+    feeds,
+    history,
+    organisation_sections,
+    tasks,
+    vocabulary,
+)
 from registers import open_data as open_data_module
 from registers.choices import FACETS_WITH_DUTCH_NAMES
 from registers.linked_data import organisation_jsonld, partnership_jsonld
@@ -401,11 +409,15 @@ def organisation_detail(request, page, slug):
     prefetch_related_objects([m.partnership for m in memberships], "domains")
     membership_count = page_obj.paginator.count
     # A successor of merged municipalities has a page even before it takes part in anything:
-    # "Continued as …" on its predecessors' pages links to it.
+    # "Continued as …" on its predecessors' pages links to it; so has an organisation that a
+    # higher app's section shows something for (a dossier of a waterschap, say).
+    sections = None
     if not (
         membership_count or organisation.successors.exists() or organisation.predecessors.exists()
     ):
-        raise Http404
+        sections = organisation_sections.sections_for(organisation, request, page)
+        if not sections:
+            raise Http404
     partners = (
         Organisation.objects.filter(
             memberships__partnership__in=in_register.values("partnership_id"),
@@ -431,11 +443,14 @@ def organisation_detail(request, page, slug):
         .select_related("successor")
         .prefetch_related("predecessors")
     )
+    if sections is None:
+        sections = organisation_sections.sections_for(organisation, request, page)
     return page.render(
         request,
         template="registers/organisation_detail.html",
         context_overrides={
             "organisation": organisation,
+            "sections": sections,
             "mergers": mergers,
             "continued_memberships": continued,
             "jsonld_data": organisation_jsonld(request, request.build_absolute_uri(), organisation),

@@ -190,6 +190,16 @@ class EventPage(EventRoutesMixin, RegistrationStateMixin, EventSchemaOrgMixin, S
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    regions = ParentalManyToManyField(
+        "registers.Region",
+        blank=True,
+        verbose_name=_("regions"),
+        related_name="+",
+        help_text=_(
+            "The regions the event is meant for, e.g. a regional IBT knowledge session. The "
+            "event is then listed on the pages of the municipalities in those regions."
+        ),
+    )
     organiser_name = models.CharField(
         _("organiser"), max_length=200, help_text=_("Name or team, shown on the page.")
     )
@@ -290,6 +300,7 @@ class EventPage(EventRoutesMixin, RegistrationStateMixin, EventSchemaOrgMixin, S
                 FieldPanel("organiser_users"),
                 FieldPanel("programme_line"),
                 FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("regions"),
             ],
             heading=_("Organiser and audience"),
         ),

@@ -23,6 +23,17 @@ def register_page_for(page):
 
 
 @register.simple_tag(takes_context=True)
+def organisation_section(context, section):
+    """Render one section of an organisation page (registers/organisation_sections.py) with
+    the page's context plus the section's own."""
+    from django.template.loader import render_to_string
+
+    values = context.flatten()
+    values.update(section.context)
+    return render_to_string(section.template, values)
+
+
+@register.simple_tag(takes_context=True)
 def portal_province(context):
     """The province that runs the portal (registers/province.py), for the request's site."""
     from wagtail.models import Site

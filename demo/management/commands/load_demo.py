@@ -23,8 +23,22 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-index", action="store_true", help="Skip rebuilding the search index."
         )
+        parser.add_argument(
+            "--link-register",
+            action="store_true",
+            help=(
+                "Only link demo content to the imported register (run after import_register): "
+                "the regional IBT session gets its veiligheidsregio. Changes nothing when done."
+            ),
+        )
 
     def handle(self, *args, **options):
+        if options["link_register"]:
+            from demo import dossiers
+
+            changed = dossiers.link_register()
+            self.stdout.write(f"Demo content linked to the register: {changed} events changed.")
+            return
         if DemoBuilder.exists():
             self.stdout.write("Demo site already present; nothing changed.")
             return
