@@ -35,6 +35,7 @@ DEMO_USERS = [
     ("redacteur", "Redactie", False),
     ("registerbeheerder", "Registerbeheer", False),
     ("organisator", "Organisatoren", False),
+    ("stimulans", "Stimulans", False),
 ]
 
 
@@ -72,6 +73,7 @@ class DemoBuilder:
         self._users()
         # After the users: events need the privacy page and the organisator user.
         self._events(home)
+        self._stimulans()
         return home
 
     # --- pages -------------------------------------------------------------------------
@@ -127,9 +129,12 @@ class DemoBuilder:
                 "contact_email": spec.get("contact_email", ""),
                 "contact_phone": spec.get("contact_phone", ""),
             }
-            nl_page = InstrumentPageFactory(
-                parent=index_nl, **content_files.page_fields(spec["nl"]), **extra
-            )
+            factory = InstrumentPageFactory
+            if spec.get("page_type") == "stimulans":
+                from demo.factories.stimulans import StimulansPageFactory
+
+                factory = StimulansPageFactory
+            nl_page = factory(parent=index_nl, **content_files.page_fields(spec["nl"]), **extra)
             nl_page.programme_lines.set(lines)
             nl_page.audiences.set(audiences)
             _publish(nl_page)
@@ -240,6 +245,12 @@ class DemoBuilder:
         )
         self.counts["pages"] += 2 * (1 + len(built["events"]))
         self.log(f"  events: {len(built['events'])} in Dutch and English")
+
+    def _stimulans(self):
+        from demo.stimulans import build_demo_applications
+
+        count = build_demo_applications()
+        self.log(f"  Stimulans applications: {count} (demo), 4 granted")
 
     # --- people ------------------------------------------------------------------------
 

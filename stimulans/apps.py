@@ -8,3 +8,13 @@ class StimulansConfig(AppConfig):
 
     name = "stimulans"
     verbose_name = _("Stimulans in Samenwerking")
+
+    def ready(self):
+        from cms import page_cache
+        from registers.province import register_role_source
+        from stimulans.grants import grant_provider_role
+        from stimulans.models import Application
+
+        # The public list and the partnership pages show granted applications.
+        page_cache.purge_when_changed(Application)
+        register_role_source(grant_provider_role)
