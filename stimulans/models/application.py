@@ -1,13 +1,13 @@
 """An application for Stimulans in Samenwerking, its attachments and its history of states."""
 
 import datetime
+import os
 import uuid
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
 
 from stimulans import conf
@@ -20,15 +20,29 @@ from stimulans.choices import (
 )
 
 
-class PrivateStorage(LazyObject):
-    """Attachments' storage: a directory outside MEDIA_ROOT with no URL, so the web server never
-    serves them; the admin streams them to the Stimulans group (stimulans/admin_views.py)."""
+class PrivateStorage(FileSystemStorage):
+    """Attachments' storage: STIMULANS_PRIVATE_ROOT, a directory outside MEDIA_ROOT with no URL,
+    so the web server never serves them; the admin streams them to the Stimulans group
+    (stimulans/admin_views.py). The directory is read from the settings when used."""
 
-    def _setup(self):
-        self._wrapped = FileSystemStorage(location=conf.private_root(), base_url=None)
+    def __init__(self):
+        super().__init__(base_url=None)
+
+    @property
+    def base_location(self):
+        return str(conf.private_root())
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    @property
+    def base_url(self):
+        return None
 
 
-private_storage = PrivateStorage()
+def private_storage():
+    return PrivateStorage()
 
 
 def _attachment_path(instance, filename):
