@@ -506,7 +506,9 @@ STIMULANS_ATTACHMENT_MAX_MB = env("STIMULANS_ATTACHMENT_MAX_MB", 10)
 STIMULANS_ATTACHMENT_MAX_COUNT = env("STIMULANS_ATTACHMENT_MAX_COUNT", 10)
 STIMULANS_ATTACHMENT_TYPES = env("STIMULANS_ATTACHMENT_TYPES", "pdf,docx,xlsx,odt,ods")
 # Attachments: outside MEDIA_ROOT, never served by the web server.
-STIMULANS_PRIVATE_ROOT = Path(env("STIMULANS_PRIVATE_ROOT", str(BASE_DIR / "private" / "stimulans")))
+STIMULANS_PRIVATE_ROOT = Path(
+    env("STIMULANS_PRIVATE_ROOT", str(BASE_DIR / "private" / "stimulans"))
+)
 # A callable(uploaded_file) that raises to refuse a file; the default scans nothing.
 STIMULANS_VIRUS_SCANNER = env("STIMULANS_VIRUS_SCANNER", "stimulans.scanning.no_scan")
 STIMULANS_RETENTION_DAYS = env("STIMULANS_RETENTION_DAYS", 730)

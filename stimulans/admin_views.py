@@ -71,7 +71,7 @@ class AssessmentForm(forms.Form):
                 self.add_error(
                     "granted_amount",
                     _("At most %(percent)s%% of the budget can be granted.")
-                    % {"percent": rules.max_share_percent.normalize()},
+                    % {"percent": rules.share_text},
                 )
             cleaned["granted_amount"] = amount
         if cleaned.get("status") == Status.AANVULLENDE_INFORMATIE and not cleaned.get("note"):
@@ -126,7 +126,9 @@ def detail(request, pk):
                 except ValidationError as error:
                     messages.error(request, " ".join(error.messages))
                 else:
-                    messages.success(request, _("The status was changed and the applicant was emailed."))
+                    messages.success(
+                        request, _("The status was changed and the applicant was emailed.")
+                    )
                 return redirect("stimulans_admin:detail", pk=application.pk)
         else:
             form = AssessmentForm(application=application)

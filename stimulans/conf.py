@@ -45,6 +45,19 @@ class SchemeRules:
     def own_share_percent(self) -> Decimal:
         return Decimal(100) - self.max_share_percent
 
+    @property
+    def share_text(self) -> str:
+        """The largest share as people write it: "50", "37.5"."""
+        return _number(self.max_share_percent)
+
+    @property
+    def own_share_text(self) -> str:
+        return _number(self.own_share_percent)
+
+
+def _number(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
 
 def rules() -> SchemeRules:
     return SchemeRules(
@@ -88,7 +101,9 @@ def draft_retention_days() -> int:
 
 def applicant_kinds() -> list[str]:
     value = getattr(
-        settings, "STIMULANS_APPLICANT_KINDS", "gemeente,provincie,waterschap,samenwerkingsorganisatie"
+        settings,
+        "STIMULANS_APPLICANT_KINDS",
+        "gemeente,provincie,waterschap,samenwerkingsorganisatie",
     )
     if isinstance(value, str):
         value = value.split(",")

@@ -70,9 +70,11 @@ def send_applicant_email(application, kind: str, note: str = "") -> bool:
 
 
 def group_addresses() -> list[str]:
-    users = get_user_model().objects.filter(
-        groups__name=conf.GROUP_NAME, is_active=True
-    ).exclude(email="")
+    users = (
+        get_user_model()
+        .objects.filter(groups__name=conf.GROUP_NAME, is_active=True)
+        .exclude(email="")
+    )
     return sorted(set(users.values_list("email", flat=True)))
 
 

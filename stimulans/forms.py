@@ -64,10 +64,17 @@ def parse_amount(text: str) -> Decimal:
 
 class AmountField(forms.CharField):
     def __init__(self, **kwargs):
-        kwargs.setdefault("max_length", 20)
+        # No max_length: its validator would measure the Decimal; parse_amount limits the text.
         kwargs.setdefault(
             "widget",
-            forms.TextInput(attrs={"class": TEXTBOX, "inputmode": "decimal", "autocomplete": "off"}),
+            forms.TextInput(
+                attrs={
+                    "class": TEXTBOX,
+                    "inputmode": "decimal",
+                    "autocomplete": "off",
+                    "maxlength": "20",
+                }
+            ),
         )
         super().__init__(**kwargs)
 
@@ -93,22 +100,22 @@ def check_rules(budget, requested, own) -> dict:
         if requested <= 0:
             errors["requested_amount"] = _("The requested amount must be more than zero.")
         elif requested > rules.max_amount:
-            errors["requested_amount"] = _(
-                "You can request at most %(max)s per application."
-            ) % {"max": euro(rules.max_amount)}
+            errors["requested_amount"] = _("You can request at most %(max)s per application.") % {
+                "max": euro(rules.max_amount)
+            }
         elif budget is not None and budget > 0:
             limit = (budget * rules.max_share_percent / 100).quantize(Decimal("0.01"))
             if requested > limit:
                 errors["requested_amount"] = _(
                     "You can request at most %(percent)s%% of the total budget: %(limit)s."
-                ) % {"percent": rules.max_share_percent.normalize(), "limit": euro(limit)}
+                ) % {"percent": rules.share_text, "limit": euro(limit)}
     if own is not None and budget is not None and budget > 0 and "budget" not in errors:
         minimum = (budget * rules.own_share_percent / 100).quantize(Decimal("0.01"))
         if own < minimum:
             errors["own_contribution"] = _(
                 "The applicant and partners pay at least %(percent)s%% of the budget "
                 "themselves: %(minimum)s."
-            ) % {"percent": rules.own_share_percent.normalize(), "minimum": euro(minimum)}
+            ) % {"percent": rules.own_share_text, "minimum": euro(minimum)}
         elif requested is not None and "requested_amount" not in errors:
             if own + requested != budget:
                 errors["own_contribution"] = _(
@@ -134,9 +141,11 @@ def pick_from(queryset, text: str, picked: str | None):
     if len(candidates) == 1:
         return candidates[0], [], None
     if not candidates:
-        return None, [], _("Nothing in the register matches “%(text)s”. Check the spelling.") % {
-            "text": text
-        }
+        return (
+            None,
+            [],
+            _("Nothing in the register matches “%(text)s”. Check the spelling.") % {"text": text},
+        )
     if len(candidates) > PICK_LIMIT:
         return (
             None,
@@ -144,9 +153,11 @@ def pick_from(queryset, text: str, picked: str | None):
             _("Many entries match “%(text)s”. Choose one below or type more of the name.")
             % {"text": text},
         )
-    return None, candidates, _("Several entries match “%(text)s”. Choose one below.") % {
-        "text": text
-    }
+    return (
+        None,
+        candidates,
+        _("Several entries match “%(text)s”. Choose one below.") % {"text": text},
+    )
 
 
 def applicant_organisations():
@@ -173,7 +184,9 @@ class StartForm(forms.Form):
             "I agree that the province uses these data to handle this application, as described "
             "in the privacy statement."
         ),
-        error_messages={"required": _("Tick the box to agree, or we cannot handle your application.")},
+        error_messages={
+            "required": _("Tick the box to agree, or we cannot handle your application.")
+        },
         widget=forms.CheckboxInput(attrs={"class": CHECKBOX}),
     )
     leave_empty = forms.CharField(
@@ -216,8 +229,10 @@ class ApplicationForm(forms.Form):
         label=_("Applicant organisation"),
         max_length=200,
         validators=[validate_one_line],
-        help_text=_("A government in the register (municipality, province, water authority or "
-                    "joint organisation). Type its name; we look it up when you save."),
+        help_text=_(
+            "A government in the register (municipality, province, water authority or "
+            "joint organisation). Type its name; we look it up when you save."
+        ),
         widget=forms.TextInput(attrs={"class": TEXTBOX, "autocomplete": "organization"}),
     )
     applicant_pick = forms.TypedChoiceField(
@@ -299,8 +314,10 @@ class ApplicationForm(forms.Form):
         widget=forms.CheckboxSelectMultiple(attrs={"class": CHECKBOX}),
     )
     declaration = forms.BooleanField(
-        label=_("I declare that this application is complete and correct, and that the applicant "
-                "organisation supports it."),
+        label=_(
+            "I declare that this application is complete and correct, and that the applicant "
+            "organisation supports it."
+        ),
         required=False,
         widget=forms.CheckboxInput(attrs={"class": CHECKBOX}),
     )
@@ -312,7 +329,7 @@ class ApplicationForm(forms.Form):
         rules = conf.rules()
         self.fields["requested_amount"].help_text = _(
             "At most %(max)s and at most %(percent)s%% of the total budget."
-        ) % {"max": euro(rules.max_amount), "percent": rules.max_share_percent.normalize()}
+        ) % {"max": euro(rules.max_amount), "percent": rules.share_text}
         self.fields["attachment"].help_text = _(
             "%(types)s; at most %(size)s MB per file and %(count)s files."
         ) % {
@@ -324,7 +341,9 @@ class ApplicationForm(forms.Form):
             f".{t}" for t in conf.attachment_types()
         )
         self.fields["programme_line"].queryset = (
-            ProgrammeLinePage.objects.live().filter(locale__language_code=language).order_by("number")
+            ProgrammeLinePage.objects.live()
+            .filter(locale__language_code=language)
+            .order_by("number")
         )
         self.fields["remove_partners"].choices = [
             (str(o.pk), o.name) for o in application.partners.order_by("name")

@@ -61,7 +61,9 @@ def start(request, page):
             )
             ratelimit.record(request, RATE_SCOPE)
             transaction.on_commit(lambda: emails.send_applicant_email(application, "draft_link"))
-            return HttpResponseRedirect(page.route_url("application", make_token(application)) + "?nieuw=1")
+            return HttpResponseRedirect(
+                page.route_url("application", make_token(application)) + "?nieuw=1"
+            )
     else:
         form = StartForm()
     return _personal(TemplateResponse(request, "stimulans/start.html", _context(page, form=form)))
@@ -132,7 +134,9 @@ def edit(request, page, token):
                         change_status(application, Status.IN_BEHANDELING)
             if submitting:
                 return _personal(HttpResponseRedirect(status_url + "?ingediend=1"))
-            return _personal(HttpResponseRedirect(page.route_url("application", token) + "?opgeslagen=1"))
+            return _personal(
+                HttpResponseRedirect(page.route_url("application", token) + "?opgeslagen=1")
+            )
     else:
         form = ApplicationForm(
             initial=ApplicationForm.initial_for(application, language),
@@ -176,4 +180,3 @@ def granted(request, page):
     projects = paginate(request, granted_projects(), 25)
     context = _context(page, projects=projects, language=page.locale.language_code)
     return TemplateResponse(request, "stimulans/granted.html", context)
-

@@ -146,9 +146,7 @@ class Application(models.Model):
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
-    info_requested_at = models.DateTimeField(
-        _("information requested"), null=True, blank=True
-    )
+    info_requested_at = models.DateTimeField(_("information requested"), null=True, blank=True)
     suspended_days = models.PositiveIntegerField(
         _("days the term was suspended"),
         default=0,

@@ -37,22 +37,31 @@ def private_root(settings, tmp_path):
 
 @pytest.fixture
 def programme_line(home_page):
-    index = publish(ProgrammeLineIndexPageFactory(parent=home_page, title="Programma", slug="programma"))
+    index = publish(
+        ProgrammeLineIndexPageFactory(parent=home_page, title="Programma", slug="programma")
+    )
     return publish(ProgrammeLinePageFactory(parent=index, title="Rolduidelijkheid", number=1))
 
 
 @pytest.fixture
 def stimulans_page(home_page):
-    index = publish(InstrumentIndexPageFactory(parent=home_page, title="Instrumenten", slug="instrumenten"))
+    index = publish(
+        InstrumentIndexPageFactory(parent=home_page, title="Instrumenten", slug="instrumenten")
+    )
     return publish(StimulansPageFactory(parent=index))
 
 
 @pytest.fixture
 def stimulans_page_en(stimulans_page, home_page_en, locale_en):
-    index_en = translate(stimulans_page.get_parent().specific, locale_en, title="Instruments", slug="instruments")
+    index_en = translate(
+        stimulans_page.get_parent().specific, locale_en, title="Instruments", slug="instruments"
+    )
     assert index_en
     return translate(
-        stimulans_page, locale_en, title="Stimulus for Collaboration", slug="stimulus-for-collaboration"
+        stimulans_page,
+        locale_en,
+        title="Stimulus for Collaboration",
+        slug="stimulus-for-collaboration",
     )
 
 

@@ -54,7 +54,9 @@ def draft(client, stimulans_page, programme_line, organisations):
     return Application.objects.get()
 
 
-def test_start_makes_a_draft_and_mails_its_signed_link(client, stimulans_page, django_capture_on_commit_callbacks):
+def test_start_makes_a_draft_and_mails_its_signed_link(
+    client, stimulans_page, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         response = start(client, stimulans_page)
     application = Application.objects.get()
@@ -75,7 +77,9 @@ def test_start_makes_a_draft_and_mails_its_signed_link(client, stimulans_page, d
 
 
 def test_start_form_errors_come_back_with_a_summary_and_error_title(client, stimulans_page):
-    response = client.post(stimulans_page.url + "aanvragen/", {"contact_name": "", "contact_email": "nope"})
+    response = client.post(
+        stimulans_page.url + "aanvragen/", {"contact_name": "", "contact_email": "nope"}
+    )
     assert response.status_code == 200
     page = soup(response)
     assert page.title.get_text().startswith("Fout:")
@@ -92,7 +96,9 @@ def test_a_forged_or_unknown_link_is_a_404(client, stimulans_page, draft):
     assert client.get(stimulans_page.url + "aanvraag/nothing/status/").status_code == 404
 
 
-def test_draft_is_saved_and_comes_back_through_the_link(client, stimulans_page, draft, programme_line, organisations):
+def test_draft_is_saved_and_comes_back_through_the_link(
+    client, stimulans_page, draft, programme_line, organisations
+):
     url = stimulans_page.url + f"aanvraag/{make_token(draft)}/"
     response = client.post(url, filled(programme_line, description=""))
     assert response.status_code == 302
@@ -107,7 +113,9 @@ def test_draft_is_saved_and_comes_back_through_the_link(client, stimulans_page, 
     assert page.find("input", id="id_title")["value"] == "Verkenning gedeelde inkoop"
 
 
-def test_several_matches_are_offered_to_pick_from_without_javascript(client, stimulans_page, draft, programme_line, organisations):
+def test_several_matches_are_offered_to_pick_from_without_javascript(
+    client, stimulans_page, draft, programme_line, organisations
+):
     url = stimulans_page.url + f"aanvraag/{make_token(draft)}/"
     response = client.post(url, filled(programme_line, applicant_name="Bergen"))
     assert response.status_code == 200
@@ -116,21 +124,30 @@ def test_several_matches_are_offered_to_pick_from_without_javascript(client, sti
     assert options == ["Bergen (L.)", "Bergen (NH.)"]
     assert "Bergen" in errors(response)["id_applicant_name"]
     chosen = organisations["bergen_nh"]
-    response = client.post(url, filled(programme_line, applicant_name="Bergen", applicant_pick=str(chosen.pk)))
+    response = client.post(
+        url, filled(programme_line, applicant_name="Bergen", applicant_pick=str(chosen.pk))
+    )
     assert response.status_code == 302
     draft.refresh_from_db()
     assert draft.applicant == chosen
 
 
-def test_only_governments_apply_but_anyone_in_the_register_is_a_partner(client, stimulans_page, draft, programme_line, organisations):
+def test_only_governments_apply_but_anyone_in_the_register_is_a_partner(
+    client, stimulans_page, draft, programme_line, organisations
+):
     url = stimulans_page.url + f"aanvraag/{make_token(draft)}/"
     response = client.post(url, filled(programme_line, applicant_name="Stichting Alkmaarse Zorg"))
     assert "id_applicant_name" in errors(response)
     response = client.post(url, filled(programme_line, partner_name="Stichting Alkmaarse Zorg"))
     assert response.status_code == 302
     response = client.post(url, filled(programme_line, partner_name="Hoorn"))
-    assert set(draft.partners.values_list("name", flat=True)) == {"Stichting Alkmaarse Zorg", "Hoorn"}
-    response = client.post(url, filled(programme_line, remove_partners=[str(organisations["hoorn"].pk)]))
+    assert set(draft.partners.values_list("name", flat=True)) == {
+        "Stichting Alkmaarse Zorg",
+        "Hoorn",
+    }
+    response = client.post(
+        url, filled(programme_line, remove_partners=[str(organisations["hoorn"].pk)])
+    )
     assert list(draft.partners.values_list("name", flat=True)) == ["Stichting Alkmaarse Zorg"]
     response = client.post(url, filled(programme_line, partner_name="Alkmaar"))
     assert "id_partner_name" in errors(response)  # the applicant itself
@@ -141,16 +158,34 @@ def test_only_governments_apply_but_anyone_in_the_register_is_a_partner(client, 
 @pytest.mark.parametrize(
     "amounts, field, words",
     [
-        ({"budget": "60000", "requested_amount": "30000", "own_contribution": "30000"}, "requested_amount", "25.000"),
-        ({"budget": "30000", "requested_amount": "20000", "own_contribution": "10000"}, "requested_amount", "50%"),
-        ({"budget": "30000", "requested_amount": "10000", "own_contribution": "12000"}, "own_contribution", "gelijk"),
-        ({"budget": "30000", "requested_amount": "10000", "own_contribution": "5000"}, "own_contribution", "50%"),
+        (
+            {"budget": "60000", "requested_amount": "30000", "own_contribution": "30000"},
+            "requested_amount",
+            "25.000",
+        ),
+        (
+            {"budget": "30000", "requested_amount": "20000", "own_contribution": "10000"},
+            "requested_amount",
+            "50%",
+        ),
+        (
+            {"budget": "30000", "requested_amount": "10000", "own_contribution": "22000"},
+            "own_contribution",
+            "gelijk",
+        ),
+        (
+            {"budget": "30000", "requested_amount": "10000", "own_contribution": "5000"},
+            "own_contribution",
+            "50%",
+        ),
         ({"budget": "twaalf", "requested_amount": "", "own_contribution": ""}, "budget", "bedrag"),
         ({"budget": "0", "requested_amount": "", "own_contribution": ""}, "budget", "nul"),
         ({"budget": "9" * 30, "requested_amount": "", "own_contribution": ""}, "budget", ""),
     ],
 )
-def test_the_schemes_rules_are_checked(client, stimulans_page, draft, programme_line, amounts, field, words):
+def test_the_schemes_rules_are_checked(
+    client, stimulans_page, draft, programme_line, amounts, field, words
+):
     url = stimulans_page.url + f"aanvraag/{make_token(draft)}/"
     response = client.post(url, filled(programme_line, **amounts))
     assert response.status_code == 200
@@ -168,12 +203,25 @@ def test_the_rules_follow_the_settings(client, settings, stimulans_page, draft, 
     assert "10.000" in errors(response)["id_requested_amount"]
 
 
-def test_submitting_needs_every_field_and_the_declaration(client, stimulans_page, draft, programme_line):
+def test_submitting_needs_every_field_and_the_declaration(
+    client, stimulans_page, draft, programme_line
+):
     url = stimulans_page.url + f"aanvraag/{make_token(draft)}/"
-    response = client.post(url, {"contact_name": "Anna", "contact_email": "anna@alkmaar.example", "action": "submit"})
+    response = client.post(
+        url, {"contact_name": "Anna", "contact_email": "anna@alkmaar.example", "action": "submit"}
+    )
     assert response.status_code == 200
     found = errors(response)
-    for field in ("applicant_name", "title", "description", "programme_line", "budget", "requested_amount", "own_contribution", "declaration"):
+    for field in (
+        "applicant_name",
+        "title",
+        "description",
+        "programme_line",
+        "budget",
+        "requested_amount",
+        "own_contribution",
+        "declaration",
+    ):
         assert f"id_{field}" in found, field
     page = soup(response)
     assert page.title.get_text().startswith("Fout:")
@@ -182,7 +230,9 @@ def test_submitting_needs_every_field_and_the_declaration(client, stimulans_page
     assert draft.status == Status.CONCEPT
 
 
-def test_submit_mails_the_confirmation_and_shows_the_status(client, stimulans_page, draft, programme_line, django_capture_on_commit_callbacks):
+def test_submit_mails_the_confirmation_and_shows_the_status(
+    client, stimulans_page, draft, programme_line, django_capture_on_commit_callbacks
+):
     mail.outbox.clear()
     url = stimulans_page.url + f"aanvraag/{make_token(draft)}/"
     with django_capture_on_commit_callbacks(execute=True):
@@ -206,10 +256,14 @@ def test_submit_mails_the_confirmation_and_shows_the_status(client, stimulans_pa
     assert client.post(url, filled(programme_line))["Location"].endswith("/status/")
 
 
-def test_attachments_are_checked_stored_privately_and_removable(client, settings, stimulans_page, draft, programme_line, private_root):
+def test_attachments_are_checked_stored_privately_and_removable(
+    client, settings, stimulans_page, draft, programme_line, private_root
+):
     url = stimulans_page.url + f"aanvraag/{make_token(draft)}/"
     upload = SimpleUploadedFile("plan van aanpak.pdf", PDF, content_type="application/pdf")
-    response = client.post(url, {**filled(programme_line), "attachment_kind": "plan", "attachment": upload})
+    response = client.post(
+        url, {**filled(programme_line), "attachment_kind": "plan", "attachment": upload}
+    )
     assert response.status_code == 302
     attachment = draft.attachments.get()
     assert attachment.original_name == "plan van aanpak.pdf"
@@ -230,10 +284,14 @@ def test_attachments_are_checked_stored_privately_and_removable(client, settings
         assert response.status_code == 200
         assert words in errors(response)["id_attachment"]
     settings.STIMULANS_ATTACHMENT_MAX_COUNT = 1
-    response = client.post(url, {**filled(programme_line), "attachment": SimpleUploadedFile("b.pdf", PDF)})
+    response = client.post(
+        url, {**filled(programme_line), "attachment": SimpleUploadedFile("b.pdf", PDF)}
+    )
     assert "ten hoogste 1" in errors(response)["id_attachment"]
     assert draft.attachments.count() == 1
-    response = client.post(url, {**filled(programme_line), "remove_attachments": [str(attachment.pk)]})
+    response = client.post(
+        url, {**filled(programme_line), "remove_attachments": [str(attachment.pk)]}
+    )
     assert response.status_code == 302
     assert not draft.attachments.exists()
     import os
@@ -245,10 +303,14 @@ def refuse_everything(uploaded_file):
     raise RuntimeError("scanner unreachable")
 
 
-def test_the_virus_scanner_can_refuse_a_file(client, settings, stimulans_page, draft, programme_line):
+def test_the_virus_scanner_can_refuse_a_file(
+    client, settings, stimulans_page, draft, programme_line
+):
     settings.STIMULANS_VIRUS_SCANNER = "tests.stimulans.test_application.refuse_everything"
     url = stimulans_page.url + f"aanvraag/{make_token(draft)}/"
-    response = client.post(url, {**filled(programme_line), "attachment": SimpleUploadedFile("plan.pdf", PDF)})
+    response = client.post(
+        url, {**filled(programme_line), "attachment": SimpleUploadedFile("plan.pdf", PDF)}
+    )
     assert response.status_code == 200
     assert "virusscan" in errors(response)["id_attachment"]
     assert not draft.attachments.exists()
@@ -261,14 +323,19 @@ def test_the_default_scanner_is_a_documented_no_op():
     assert scan(SimpleUploadedFile("a.pdf", PDF)) is True
 
 
-def test_english_route_words_and_english_mails(client, stimulans_page_en, programme_line, organisations, django_capture_on_commit_callbacks):
+def test_english_route_words_and_english_mails(
+    client, stimulans_page_en, programme_line, organisations, django_capture_on_commit_callbacks
+):
     page = stimulans_page_en
     assert client.get(page.url + "apply/").status_code == 200
     assert client.get(page.url + "granted/").status_code == 200
     # The Dutch words under /en/ move on permanently.
     assert client.get(page.url + "aanvragen/").status_code == 301
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(page.url + "apply/", {"contact_name": "Ann", "contact_email": "ann@example.org", "consent": "on"})
+        response = client.post(
+            page.url + "apply/",
+            {"contact_name": "Ann", "contact_email": "ann@example.org", "consent": "on"},
+        )
     assert response["Location"].startswith(page.url + "application/")
     application = Application.objects.get()
     assert application.language == "en"
@@ -286,7 +353,15 @@ def test_starting_is_rate_limited(client, settings, stimulans_page):
 
 
 def test_the_honeypot_makes_nothing(client, stimulans_page):
-    response = client.post(stimulans_page.url + "aanvragen/", {"contact_name": "Bot", "contact_email": "b@example.org", "consent": "on", "leave_empty": "x"})
+    response = client.post(
+        stimulans_page.url + "aanvragen/",
+        {
+            "contact_name": "Bot",
+            "contact_email": "b@example.org",
+            "consent": "on",
+            "leave_empty": "x",
+        },
+    )
     assert response.status_code == 302
     assert not Application.objects.exists()
 
@@ -294,9 +369,23 @@ def test_the_honeypot_makes_nothing(client, stimulans_page):
 def test_bad_input_is_never_a_500(client, stimulans_page, draft, programme_line):
     url = stimulans_page.url + f"aanvraag/{make_token(draft)}/"
     for data in (
-        {"action": "submit", "programme_line": "99999", "applicant_pick": "abc", "partner_pick": "1;drop"},
-        {"contact_name": "a\nb", "contact_email": "x@example.org", "budget": "1e9", "remove_partners": ["x"]},
-        {"contact_name": "x" * 5000, "contact_email": "x@example.org", "remove_attachments": ["-1"]},
+        {
+            "action": "submit",
+            "programme_line": "99999",
+            "applicant_pick": "abc",
+            "partner_pick": "1;drop",
+        },
+        {
+            "contact_name": "a\nb",
+            "contact_email": "x@example.org",
+            "budget": "1e9",
+            "remove_partners": ["x"],
+        },
+        {
+            "contact_name": "x" * 5000,
+            "contact_email": "x@example.org",
+            "remove_attachments": ["-1"],
+        },
         {"contact_name": "x", "contact_email": "x@example.org", "applicant_name": "%" * 150},
     ):
         response = client.post(url, data)
