@@ -20,9 +20,11 @@ RATE_SCOPE = "stimulans"
 
 
 def _personal(response):
-    """Pages behind the signed link: never cached, and the link never leaks as a Referer."""
+    """Pages behind the signed link: never cached, and the link never leaks to another host as a
+    Referer ("same-origin", not "no-referrer": with that, browsers post forms with Origin: null,
+    which the CSRF check refuses)."""
     patch_cache_control(response, private=True, no_store=True)
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 

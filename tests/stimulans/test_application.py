@@ -72,7 +72,7 @@ def test_start_makes_a_draft_and_mails_its_signed_link(
     page = client.get(link)
     assert page.status_code == 200
     assert "no-store" in page["Cache-Control"]
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
     assert soup(page).find("legend", string="Contactpersoon")
 
 
