@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from demo.factories.registers import OrganisationFactory, PartnershipFactory
 from demo.factories.stimulans import ApplicationFactory
+from pages.models import ProgrammeLinePage
 from registers.choices import OrganisationKind, PartnershipKind
 from stimulans.choices import Status
 from stimulans.models import Application, StatusChange
@@ -148,6 +149,7 @@ def build_demo_applications() -> int:
         for key, name in PARTNERSHIPS.items()
     }
     assessor = get_user_model().objects.filter(username="stimulans").first()
+    line = ProgrammeLinePage.objects.filter(locale__language_code="nl").order_by("number").first()
     now = timezone.now()
     for (
         key,
@@ -173,6 +175,7 @@ def build_demo_applications() -> int:
             requested_amount=Decimal(requested),
             own_contribution=Decimal(budget - requested),
             is_demo=True,
+            programme_line=line,
             created_at=now - datetime.timedelta(days=(path[0][1] + 5) if path else 2),
         )
         _walk(application, path, assessor, now)

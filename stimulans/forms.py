@@ -205,7 +205,10 @@ class StartForm(forms.Form):
 
 class ApplicationForm(forms.Form):
     """The application. Saving a draft checks what was filled in; submitting also requires every
-    field the scheme needs (`complete=True`)."""
+    field the scheme needs (`complete=True`). Fields the scheme does not need say "(optional)";
+    no HTML `required` attribute, since a draft may leave any of them empty."""
+
+    use_required_attribute = False
 
     contact_name = forms.CharField(
         label=_("Name"),
@@ -405,6 +408,11 @@ class ApplicationForm(forms.Form):
             text = cleaned.get(f"{prefix}_name") or ""
             obj, candidates, error = pick_from(queryset, text, cleaned.get(f"{prefix}_pick"))
             self.picked[prefix] = obj
+            if obj is not None and text != obj.name:
+                # Show what was found, so the applicant sees which entry "Haarl" became.
+                self.data = self.data.copy()
+                self.data[f"{prefix}_name"] = obj.name
+                self.data.pop(f"{prefix}_pick", None)
             if candidates:
                 self._set_candidates(prefix, candidates)
             if error and f"{prefix}_name" not in self.errors:

@@ -392,3 +392,11 @@ def test_bad_input_is_never_a_500(client, stimulans_page, draft, programme_line)
         assert response.status_code in (200, 302)
     assert client.get(stimulans_page.url + "toegekend/?page=99999999999").status_code == 200
     assert client.get(stimulans_page.url + "toegekend/?page=-1").status_code == 200
+
+
+def test_a_single_match_shows_the_entry_found(client, stimulans_page, draft, programme_line):
+    url = stimulans_page.url + f"aanvraag/{make_token(draft)}/"
+    response = client.post(url, filled(programme_line, applicant_name="alkm", budget="1"))
+    assert response.status_code == 200  # the budget is wrong; the name was found
+    assert soup(response).find("input", id="id_applicant_name")["value"] == "Alkmaar"
+    assert not soup(response).find("textarea", attrs={"required": True})
