@@ -20,6 +20,7 @@ from stimulans import conf
 from stimulans.choices import AttachmentKind
 
 PICK_LIMIT = 10
+MAX_PARTNERS = 30
 MAX_AMOUNT_INPUT = Decimal("100000000")
 SELECT = "utrecht-select utrecht-select--html-select"
 HONEYPOT_FIELD = "leave_empty"
@@ -419,6 +420,11 @@ class ApplicationForm(forms.Form):
                 self.add_error(f"{prefix}_name", error)
         partner = self.picked.get("partner")
         applicant = self.picked.get("applicant")
+        if partner is not None and self.application.partners.count() >= MAX_PARTNERS:
+            self.add_error(
+                "partner_name",
+                _("An application can name at most %(count)s partners.") % {"count": MAX_PARTNERS},
+            )
         if partner is not None and applicant is not None and partner.pk == applicant.pk:
             self.add_error("partner_name", _("The applicant cannot also be a partner."))
         for field, message in check_rules(

@@ -6,7 +6,9 @@ applications that reached a new stage; the stage is stored on the application, s
 command again sends nothing new (idempotent) until an application reaches its next stage.
 """
 
+from django.conf import settings
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from stimulans import conf, emails
@@ -46,6 +48,7 @@ def send_reminders(dry_run=False) -> int:
         "over": [a for a, stage in found if stage == ReminderStage.OVER],
         "today": timezone.localdate(),
         "weeks": conf.rules().decision_weeks,
+        "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("stimulans_admin:index"),
     }
     sent = emails.send_group_email(
         "stimulans/email/reminder_subject.txt", "stimulans/email/reminder.txt", context

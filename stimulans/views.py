@@ -117,6 +117,12 @@ def edit(request, page, token):
         return _personal(HttpResponseRedirect(status_url))
     language = page.locale.language_code
     saved = False
+    too_large = request.method == "POST" and _too_large(request)
+    if too_large:
+        # Refused without validating or storing anything. Django still streams the body to a
+        # temporary file (memory stays bounded; the CSRF check reads the form); the web
+        # server's body limit should stop such a request earlier (docs/stimulans.md).
+        request.method = "GET"
     if request.method == "POST":
         submitting = request.POST.get("action") == "submit"
         form = ApplicationForm(
@@ -145,7 +151,7 @@ def edit(request, page, token):
             application=application,
             language=language,
         )
-        saved = "opgeslagen" in request.GET
+        saved = "opgeslagen" in request.GET and not too_large
     context = _context(
         page,
         form=form,
@@ -156,8 +162,22 @@ def edit(request, page, token):
         status_url=status_url,
         partners=application.partners.order_by("name"),
         attachments=application.attachments.all(),
+        too_large=too_large,
+        max_mb=conf.attachment_max_bytes() // (1024 * 1024),
     )
-    return _personal(TemplateResponse(request, "stimulans/application_form.html", context))
+    response = TemplateResponse(request, "stimulans/application_form.html", context)
+    if too_large:
+        response.status_code = 413
+    return _personal(response)
+
+
+def _too_large(request) -> bool:
+    """The request body is larger than one attachment and the form can be."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return False
+    return length > conf.attachment_max_bytes() + 1024 * 1024
 
 
 def status(request, page, token):

@@ -400,3 +400,31 @@ def test_a_single_match_shows_the_entry_found(client, stimulans_page, draft, pro
     assert response.status_code == 200  # the budget is wrong; the name was found
     assert soup(response).find("input", id="id_applicant_name")["value"] == "Alkmaar"
     assert not soup(response).find("textarea", attrs={"required": True})
+
+
+def test_a_body_far_beyond_the_limit_is_refused_with_a_message(
+    client, settings, stimulans_page, draft
+):
+    settings.STIMULANS_ATTACHMENT_MAX_MB = 1
+    url = stimulans_page.url + f"aanvraag/{make_token(draft)}/"
+    response = client.post(
+        url,
+        {"attachment": SimpleUploadedFile("big.pdf", b"%PDF-" + b"0" * (3 * 1024 * 1024))},
+    )
+    assert response.status_code == 413
+    assert "te groot" in soup(response).find(attrs={"role": "alert"}).get_text()
+    assert not draft.attachments.exists()
+
+
+def test_partners_are_bounded(client, stimulans_page, draft, programme_line, organisations):
+    from stimulans import forms
+
+    forms_max = forms.MAX_PARTNERS
+    forms.MAX_PARTNERS = 1
+    try:
+        url = stimulans_page.url + f"aanvraag/{make_token(draft)}/"
+        assert client.post(url, filled(programme_line, partner_name="Hoorn")).status_code == 302
+        response = client.post(url, filled(programme_line, partner_name="Heiloo"))
+        assert "ten hoogste 1" in errors(response)["id_partner_name"]
+    finally:
+        forms.MAX_PARTNERS = forms_max
