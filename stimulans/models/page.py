@@ -64,6 +64,11 @@ class StimulansPage(TranslatedRoutesMixin, RoutablePageMixin, InstrumentPage):
 
         return views.granted(request, self)
 
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        urls.append({"location": self.get_full_url(request) + self.subpath("toegekend/")})
+        return urls
+
     def route_url(self, name: str, *args, full: bool = False, request=None) -> str:
         base = self.get_full_url(request) if full else self.get_url(request)
         return base + self.reverse_subpage(name, args=args)

@@ -300,9 +300,20 @@ def test_the_public_list_in_english(client, assessor, stimulans_page_en, organis
     )
     change_status(granted, Status.ONTVANGEN)
     change_status(granted, Status.TOEGEKEND, user=assessor)
+    dutch_only = ApplicationFactory(applicant=organisations["hoorn"], title="Alleen Nederlands")
+    change_status(dutch_only, Status.ONTVANGEN)
+    change_status(dutch_only, Status.TOEGEKEND, user=assessor)
     response = client.get(stimulans_page_en.url + "granted/")
-    text = BeautifulSoup(response.content, "html.parser").get_text(" ", strip=True)
+    page = BeautifulSoup(response.content, "html.parser")
+    text = page.get_text(" ", strip=True)
     assert "Granted projects" in text and "Joint procurement" in text and "€20,000" in text
+    # A title only in Dutch, and the organisations' names, are marked Dutch (WCAG 3.1.2).
+    assert page.find("h2", string="Alleen Nederlands")["lang"] == "nl"
+    assert not page.find("h2", string="Joint procurement").get("lang")
+    assert page.find("span", string="Alkmaar")["lang"] == "nl"
+    # The list is in the English sitemap.
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert stimulans_page_en.full_url + "granted/" in sitemap
 
 
 def test_the_province_is_grant_provider_of_a_partnership_with_a_grant(
