@@ -200,10 +200,11 @@ class Application(models.Model):
         return self.title
 
     def assign_reference(self):
+        """SIS-<year of submission>-<number>: the number is the row's own, so two applications
+        submitted at the same moment can never get the same reference."""
         if not self.reference:
-            year = timezone.localdate().year
-            count = Application.objects.filter(reference__startswith=f"SIS-{year}-").count()
-            self.reference = f"SIS-{year}-{count + 1:04d}"
+            year = timezone.localdate(self.submitted_at or timezone.now()).year
+            self.reference = f"SIS-{year}-{self.pk:04d}"
 
 
 class Attachment(models.Model):

@@ -240,7 +240,7 @@ def test_submit_mails_the_confirmation_and_shows_the_status(
     assert response.status_code == 302
     draft.refresh_from_db()
     assert draft.status == Status.ONTVANGEN
-    assert draft.reference.startswith("SIS-")
+    assert draft.reference == f"SIS-{draft.submitted_at.year}-{draft.pk:04d}"
     assert draft.status_changes.get().changed_by is None
     assert len(mail.outbox) == 1
     assert draft.reference in mail.outbox[0].subject
