@@ -14,7 +14,7 @@ run: export ADMIN_2FA_REQUIRED ?= 0
 run: setup demo
 	@echo ""
 	@echo "  Samenwerkingsportaal runs on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	@echo "  Log in as admin / $${DEMO_PASSWORD:-demo}  (also: communicator, redacteur, registerbeheerder, organisator, toezicht)"
+	@echo "  Log in as admin / $${DEMO_PASSWORD:-demo}  (also: communicator, redacteur, registerbeheerder, organisator, toezicht, stimulans)"
 	@echo ""
 	$(PY) manage.py configure_site --hostname $${SITE_HOSTNAME:-$(HOST)} --port $${SITE_PORT:-$(PORT)}
 	$(PY) manage.py runserver $(HOST):$(PORT)

@@ -6,9 +6,12 @@ register's partnerships). Approving the task of a review workflow publishes too
 (Registerbeheer approves partnerships that way without a publish permission of its own),
 so the members of a group that approves an active task count as publishers. Managing users
 is `auth.add_user`, `auth.change_user` or `auth.delete_user`. Superusers can do both.
+`settings.ADMIN_2FA_PERMISSIONS` names other permissions that decide what the public sees or
+open personal data (Stimulans assessment, toezicht judgements).
 """
 
 from django.apps import apps
+from django.conf import settings
 
 from wagtail.models import AbstractGroupApprovalTask, GroupPagePermission
 
@@ -22,6 +25,8 @@ def must_use_two_factor(user) -> bool:
         return True
     permissions = user.get_all_permissions()  # cached on the user object
     if any(permission in permissions for permission in USER_MANAGEMENT):
+        return True
+    if any(permission in permissions for permission in settings.ADMIN_2FA_PERMISSIONS):
         return True
     if any(permission.split(".", 1)[1].startswith("publish_") for permission in permissions):
         return True

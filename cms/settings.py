@@ -390,6 +390,13 @@ AXES_VERBOSE = False
 # Two-factor sign-in (TOTP with recovery codes) for everyone who can publish or manage users
 # (accounts/policy.py); optional for the others. Only `make run`'s demo turns it off.
 ADMIN_2FA_REQUIRED = env("ADMIN_2FA_REQUIRED", True)
+# Other permissions whose holders decide what the public sees or read personal data, and so
+# sign in with two factors too: Stimulans assessors (grants go on the public list; applicants'
+# data) and the Toezicht group (judgements appear on municipalities' pages).
+ADMIN_2FA_PERMISSIONS = [
+    "stimulans.assess_application",
+    "dossiers.change_supervisionjudgement",
+]
 # The name authenticator apps show for the account.
 OTP_TOTP_ISSUER = env("ADMIN_2FA_ISSUER", "Samenwerkingsportaal")
 # No avatars from gravatar.com (it would get a hash of each editor's e-mail address).
@@ -502,3 +509,20 @@ TRANSLATIONS_REQUIRE_LIVE_SOURCE = env("TRANSLATIONS_REQUIRE_LIVE_SOURCE", True)
 # --- end translations ---
 
 SITE_DESCRIPTION = _("Programme and register for effective collaboration in public administration.")
+
+# --- Stimulans in Samenwerking (issue 17): the scheme's rules, documented in stimulans/conf.py ---
+STIMULANS_MAX_AMOUNT = env("STIMULANS_MAX_AMOUNT", 25000)
+STIMULANS_MAX_SHARE_PERCENT = env("STIMULANS_MAX_SHARE_PERCENT", 50)
+STIMULANS_DECISION_WEEKS = env("STIMULANS_DECISION_WEEKS", 8)
+STIMULANS_REMINDER_DAYS = env("STIMULANS_REMINDER_DAYS", 14)
+STIMULANS_ATTACHMENT_MAX_MB = env("STIMULANS_ATTACHMENT_MAX_MB", 10)
+STIMULANS_ATTACHMENT_MAX_COUNT = env("STIMULANS_ATTACHMENT_MAX_COUNT", 10)
+STIMULANS_ATTACHMENT_TYPES = env("STIMULANS_ATTACHMENT_TYPES", "pdf,docx,xlsx,odt,ods")
+# Attachments: outside MEDIA_ROOT, never served by the web server.
+STIMULANS_PRIVATE_ROOT = Path(
+    env("STIMULANS_PRIVATE_ROOT", str(BASE_DIR / "private" / "stimulans"))
+)
+# A callable(uploaded_file) that raises to refuse a file; the default scans nothing.
+STIMULANS_VIRUS_SCANNER = env("STIMULANS_VIRUS_SCANNER", "stimulans.scanning.no_scan")
+STIMULANS_RETENTION_DAYS = env("STIMULANS_RETENTION_DAYS", 730)
+STIMULANS_DRAFT_RETENTION_DAYS = env("STIMULANS_DRAFT_RETENTION_DAYS", 90)

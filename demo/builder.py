@@ -36,6 +36,7 @@ DEMO_USERS = [
     ("registerbeheerder", "Registerbeheer", False),
     ("organisator", "Organisatoren", False),
     ("toezicht", "Toezicht", False),
+    ("stimulans", "Stimulans", False),
 ]
 
 
@@ -74,6 +75,7 @@ class DemoBuilder:
         # After the users: events need the privacy page and the organisator user.
         self._events(home)
         self._dossiers(home)
+        self._stimulans()
         return home
 
     # --- pages -------------------------------------------------------------------------
@@ -129,9 +131,12 @@ class DemoBuilder:
                 "contact_email": spec.get("contact_email", ""),
                 "contact_phone": spec.get("contact_phone", ""),
             }
-            nl_page = InstrumentPageFactory(
-                parent=index_nl, **content_files.page_fields(spec["nl"]), **extra
-            )
+            factory = InstrumentPageFactory
+            if spec.get("page_type") == "stimulans":
+                from demo.factories.stimulans import StimulansPageFactory
+
+                factory = StimulansPageFactory
+            nl_page = factory(parent=index_nl, **content_files.page_fields(spec["nl"]), **extra)
             nl_page.programme_lines.set(lines)
             nl_page.audiences.set(audiences)
             _publish(nl_page)
@@ -254,6 +259,12 @@ class DemoBuilder:
         made = dossiers.build_belangenbehartiging(home, self.programme_lines)
         self.counts["pages"] += made
         self.log(f"  Belangenbehartiging: index and {made // 2 - 1} dossiers in Dutch and English")
+
+    def _stimulans(self):
+        from demo.stimulans import build_demo_applications
+
+        count = build_demo_applications()
+        self.log(f"  Stimulans applications: {count} (demo), 4 granted")
 
     # --- people ------------------------------------------------------------------------
 

@@ -132,6 +132,8 @@ KINDS = {
             "audiences": TEXTS,
             "contact_email": TEXT,
             "contact_phone": TEXT,
+            # "stimulans": the page type with the application route (stimulans.StimulansPage)
+            "page_type": TEXT,
         },
         required=frozenset({"programme_lines", "audiences"}),
     ),

@@ -60,3 +60,31 @@ def role_from_memberships(roles) -> str:
         if role in found:
             return role.value
     return ProvinceRole.GEEN.value
+
+
+# --- Roles that higher apps know about -------------------------------------------------------
+# The stored role follows from memberships; other apps know of roles the register cannot see
+# (the stimulans app: the province granted the partnership a Stimulans subsidy). They register a
+# function here in their AppConfig.ready(); registers never imports them.
+#     register_role_source(lambda partnership: [ProvinceRole.SUBSIDIEVERSTREKKER] if ... else [])
+_ROLE_SOURCES = []
+
+
+def register_role_source(source) -> None:
+    """Add a callable (partnership) -> iterable of ProvinceRole values."""
+    if source not in _ROLE_SOURCES:
+        _ROLE_SOURCES.append(source)
+
+
+def province_roles(partnership) -> list:
+    """Every role of the province in `partnership`: the stored one first (unless "no role"),
+    then those the registered sources add, without repeats. ["geen"] when there is none."""
+    roles = []
+    if partnership.province_role and partnership.province_role != ProvinceRole.GEEN:
+        roles.append(ProvinceRole(partnership.province_role))
+    for source in _ROLE_SOURCES:
+        for role in source(partnership) or ():
+            role = ProvinceRole(role)
+            if role != ProvinceRole.GEEN and role not in roles:
+                roles.append(role)
+    return roles or [ProvinceRole.GEEN]

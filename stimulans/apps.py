@@ -8,3 +8,16 @@ class StimulansConfig(AppConfig):
 
     name = "stimulans"
     verbose_name = _("Stimulans in Samenwerking")
+
+    def ready(self):
+        from cms import page_cache
+        from registers import organisation_sections
+        from registers.province import register_role_source
+        from stimulans.grants import grant_provider_role, organisation_grants_section
+        from stimulans.models import Application
+
+        # The public list, the partnership pages and the organisation pages show granted
+        # applications.
+        page_cache.purge_when_changed(Application)
+        register_role_source(grant_provider_role)
+        organisation_sections.register("stimulans", organisation_grants_section, order=60)

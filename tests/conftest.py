@@ -107,6 +107,7 @@ def baseline_data(transactional_db):
         ("pages", "0003_translation_permissions"),
         ("registers", "0002_domains_and_permissions"),
         ("dossiers", "0002_toezicht_group_and_permissions"),
+        ("stimulans", "0002_stimulans_group"),
     ):
         import_module(f"{app}.migrations.{name}").forwards(apps, None)
 

@@ -95,3 +95,12 @@ def facet_options(facet_result):
         options(rest, FACET_VALUES_SHOWN + 1),
     )
     return format_html("{}\n{}", shown, folded)
+
+
+@register.simple_tag
+def province_roles(partnership):
+    """The province's roles in a partnership, stored and added by other apps
+    (registers/province.py), as labels."""
+    from registers.province import province_roles as roles
+
+    return [role.label for role in roles(partnership)]

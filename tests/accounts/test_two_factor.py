@@ -55,6 +55,8 @@ def test_the_production_settings_require_two_factor():
         ([], True, True),
         (["Communicatoren"], False, False),
         (["Organisatoren"], False, False),
+        (["Stimulans"], False, True),  # grants go on the public list; applicants' data
+        (["Toezicht"], False, True),  # judgements on municipalities' pages
     ],
 )
 def test_who_must_use_two_factor(groups, superuser, required):
