@@ -15,8 +15,9 @@ User = get_user_model()
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-# English that was seen in the Dutch admin, and must not come back.
+# English (and wrong Dutch) that was seen in the Dutch admin, and must not come back.
 KNOWN_ENGLISH = [
+    "Nederlandspagina",
     "More actions",
     "Editor Guide",
     "Bold",
@@ -87,6 +88,30 @@ def test_redacteur_sees_the_review_screens_in_dutch_with_avatars(demo_site, live
     assert walk(redacteur, live_server, screens) == {}
     avatars = redacteur.locator("img.avatar, .avatar img")
     assert avatars.count() > 0
+
+
+@pytest.mark.parametrize(
+    "username,screens",
+    [
+        (
+            "registerbeheerder",
+            [
+                "/admin/snippets/registers/partnership/",
+                "/admin/factsheets/bundles/",
+                "/admin/reports/broken-links/",
+                "/admin/snippets/dossiers/accountholder/",
+            ],
+        ),
+        ("redacteur", ["/admin/reports/broken-links/", "/admin/reports/workflow/"]),
+        ("toezicht", ["/admin/", "/admin/snippets/dossiers/supervisionjudgement/"]),
+        ("stimulans", ["/admin/", "/admin/stimulans/"]),
+        ("organisator", ["/admin/", "/admin/pages/"]),
+    ],
+)
+def test_every_demo_user_sees_their_admin_screens_in_dutch(
+    demo_site, live_server, login, username, screens
+):
+    assert walk(login(username), live_server, screens) == {}
 
 
 def walk(browser_page, live_server, screens) -> dict:
