@@ -84,3 +84,13 @@ def facet_options(facet_result):
         options(rest, FACET_VALUES_SHOWN + 1),
     )
     return format_html("{}\n{}", shown, folded)
+
+
+@register.simple_tag(takes_context=True)
+def partnership_sections(context, partnership, place="detail"):
+    """The sections other apps add to a partnership's page (registers/sections.py)."""
+    from registers.sections import render_partnership_sections
+
+    flat = context.flatten()
+    flat["partnership"] = partnership
+    return render_partnership_sections(place, flat)
