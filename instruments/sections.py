@@ -58,7 +58,7 @@ def verification_context(context):
     scan = _tool_page(FasescanPage, _language(context))
     if not token or scan is None or verification_request is None:
         return None
-    url = scan.get_url(context.get("request")) + scan.subpath(f"verificatie/{token}/")
+    url = scan.get_url(context.get("request")) + "?" + urlencode({"verificatie": token})
     return {
         "fasescan_url": url,
         "saved": PartnershipPhase.objects.filter(verification_request=verification_request).first(),

@@ -10,11 +10,12 @@ from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 
 from cms.spreadsheets import safe_cell
-from instruments import fasescan as scan
+from instruments import fasescan as rule
 from instruments import rollenkaart
 from instruments.forms import FasescanForm, SavePhaseForm
 from instruments.models import PartnershipPhase
@@ -58,9 +59,16 @@ def _invalid_link(request, error):
     )
 
 
+TOKEN_PARAMETER = "verificatie"
+
+
 @never_cache
-def fasescan(request, page, token=None):
+def fasescan(request, page):
+    """GET: the questions, and with answers the result. With ?verificatie=<token> (the
+    verification round's link) the scan is for that link's partnership, and a POST with the
+    same token saves the result on it."""
     verification_request = None
+    token = request.GET.get(TOKEN_PARAMETER) or request.POST.get(TOKEN_PARAMETER) or None
     if token is not None:
         try:
             verification_request = _read_token(token)
@@ -68,13 +76,13 @@ def fasescan(request, page, token=None):
             return _invalid_link(request, error)
         if request.method == "POST":
             return _save(request, page, verification_request=verification_request, token=token)
-    elif request.method not in ("GET", "HEAD"):
+    if request.method not in ("GET", "HEAD"):
         return HttpResponse(status=405, headers={"Allow": "GET, HEAD"})
 
     form = FasescanForm(request.GET if FasescanForm.is_submitted(request.GET) else None)
     result = None
     if form.is_bound and form.is_valid():
-        result = scan.score(form.answers())
+        result = rule.score(form.answers())
     return _render(
         request, page, form, result, verification_request=verification_request, token=token
     )
@@ -130,7 +138,7 @@ def _save(request, page, *, verification_request=None, token=None):
     save = SavePhaseForm(request.POST, with_partnership=verification_request is None)
     scan = FasescanForm(request.POST)
     if not (save.is_valid() and scan.is_valid()):
-        result = scan.score(scan.answers()) if scan.is_valid() else None
+        result = rule.score(scan.answers()) if scan.is_valid() else None
         return _render(
             request,
             page,
@@ -141,7 +149,7 @@ def _save(request, page, *, verification_request=None, token=None):
             save=save,
         )
     answers = save.answers()
-    result = scan.score(answers)
+    result = rule.score(answers)
     values = {
         "phase": result.phase,
         "answers": answers,
@@ -167,7 +175,8 @@ def _save(request, page, *, verification_request=None, token=None):
                 saved_by=request.user,
             )
     if verification_request is not None:
-        return HttpResponseRedirect(request.path + "?opgeslagen=1")
+        query = urlencode({TOKEN_PARAMETER: token, "opgeslagen": "1"})
+        return HttpResponseRedirect(f"{request.path}?{query}")
     partnership = save.cleaned_data["partnership"]
     register = RegisterPage.for_active_language()
     if register is None:

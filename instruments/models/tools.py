@@ -57,7 +57,7 @@ class ToolPageBase(SitePage):
         return (
             GeneratedDocument.objects.filter(page_id=self.pk)
             .select_related("document")
-            .order_by("file_format")
+            .order_by("-file_format")
         )
 
     def phase_labels(self):
@@ -81,11 +81,13 @@ class ToolPage(ToolPageBase):
 class FasescanPage(TranslatedRoutesMixin, RoutablePageMixin, ToolPageBase):
     """The Fasescan: a questionnaire whose answers name the phase a partnership is in
     (instruments/fasescan.py), with the tools that fit it. A registerbeheerder, or the
-    recipient of a verification round's link, can save the result on a partnership."""
+    recipient of a verification round's link, can save the result on a partnership. That
+    link's signed token travels as `?verificatie=<token>` (Wagtail's page URLs allow no ":" in
+    a path, and a signed token has two)."""
 
     template = "instruments/fasescan_page.html"
     max_count_per_parent = 1
-    ROUTE_WORDS = {"en": {"opslaan/": "save/", "verificatie/": "verification/"}}
+    ROUTE_WORDS = {"en": {"opslaan/": "save/"}}
 
     class Meta:
         verbose_name = _("Fasescan")
@@ -102,12 +104,6 @@ class FasescanPage(TranslatedRoutesMixin, RoutablePageMixin, ToolPageBase):
         from instruments import views
 
         return views.fasescan_save(request, self)
-
-    @path("verificatie/<str:token>/")
-    def scan_with_token(self, request, token):
-        from instruments import views
-
-        return views.fasescan(request, self, token=token)
 
     def get_sitemap_urls(self, request=None):
         return super().get_sitemap_urls(request)[:1]

@@ -93,6 +93,10 @@ class InstrumentPage(SitePage):
         verbose_name = _("instrument")
         verbose_name_plural = _("instruments")
 
+    def tools(self):
+        """The live pages below the instrument (the Instrumentenkoffer's tools)."""
+        return self.get_children().live().public().specific()
+
     def localized_programme_lines(self):
         from pages.models.programme import ProgrammeLinePage
 
