@@ -148,7 +148,7 @@ def build(partnership) -> Rollenkaart:
                 joined=membership.joined,
                 left=membership.left,
                 cost_share=membership.cost_share,
-                governing_bodies=membership.governing_body_labels(),
+                governing_bodies=list(membership.governing_body_labels),
                 is_province=province is not None and organisation.pk == province.pk,
                 from_province_role=False,
             )

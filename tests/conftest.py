@@ -106,6 +106,7 @@ def baseline_data(transactional_db):
         ("pages", "0002_editorial_setup"),
         ("pages", "0003_translation_permissions"),
         ("registers", "0002_domains_and_permissions"),
+        ("instruments", "0002_registerbeheer_permissions"),
     ):
         import_module(f"{app}.migrations.{name}").forwards(apps, None)
 
