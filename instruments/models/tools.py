@@ -105,9 +105,6 @@ class FasescanPage(TranslatedRoutesMixin, RoutablePageMixin, ToolPageBase):
 
         return views.fasescan_save(request, self)
 
-    def get_sitemap_urls(self, request=None):
-        return super().get_sitemap_urls(request)[:1]
-
 
 class RollenkaartPage(TranslatedRoutesMixin, RoutablePageMixin, ToolPageBase):
     """The Rollenkaart: the handout, and for each partnership in the register a map of
