@@ -14,7 +14,7 @@ class InstrumentsConfig(AppConfig):
         from instruments.models import GeneratedDocument, PartnershipPhase
         from instruments.sections import SECTIONS
         from pages.models.instrument import allow_below_instruments
-        from registers.sections import register_partnership_section
+        from registers.partnership_sections import register_partnership_section
 
         # The tools are pages below the Instrumentenkoffer (an InstrumentPage of `pages`).
         allow_below_instruments(

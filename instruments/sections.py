@@ -1,10 +1,10 @@
-"""What the instruments add to a partnership's pages (registers/sections.py): its phase
-according to the Fasescan with links to its Rollenkaart and to the Fasescan, and on the
+"""What the instruments add to a partnership's pages (registers/partnership_sections.py):
+its phase according to the Fasescan with links to its Rollenkaart and to the Fasescan, and on the
 verification round's page a link to the Fasescan that may save the phase."""
 
 from django.utils.http import urlencode
 
-from registers.sections import PartnershipSection
+from registers.partnership_sections import PartnershipSection
 
 
 def _tool_page(model, locale_code):

@@ -88,8 +88,8 @@ def facet_options(facet_result):
 
 @register.simple_tag(takes_context=True)
 def partnership_sections(context, partnership, place="detail"):
-    """The sections other apps add to a partnership's page (registers/sections.py)."""
-    from registers.sections import render_partnership_sections
+    """Sections other apps add to a partnership page (registers/partnership_sections.py)."""
+    from registers.partnership_sections import render_partnership_sections
 
     flat = context.flatten()
     flat["partnership"] = partnership

@@ -97,3 +97,12 @@ def test_the_instrumentenkoffer_lists_its_tools(client, toolkit):
     html = client.get(toolkit["koffer"].url).content.decode()
     for key in ("checklist", "fasescan", "rollenkaart"):
         assert f'href="{toolkit[key].url}"' in html
+
+
+def test_tools_may_be_added_below_an_instrument_only():
+    from instruments.models import FasescanPage, RollenkaartPage, ToolPage
+    from pages.models import HomePage, InstrumentPage
+
+    for model in (ToolPage, FasescanPage, RollenkaartPage):
+        assert model in InstrumentPage.allowed_subpage_models()
+        assert model not in HomePage.allowed_subpage_models()
