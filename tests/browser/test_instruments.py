@@ -81,3 +81,38 @@ def test_the_rollenkaart_of_a_partnership(visit, live_server, demo_site):
         page.get_by_role("link", name="Downloaden als CSV").click()
     assert download.value.suggested_filename == "rollenkaart-recreatieschap-twiske.csv"
     assert visit.foreign_hosts() == set()
+
+
+def test_a_verification_link_saves_the_phase_through_the_fasescan(
+    visit, live_server, demo_site, mailoutbox
+):
+    import datetime
+
+    from instruments.models import PartnershipPhase
+    from registers import verification
+    from registers.models import VerificationRequest
+
+    partnership = PartnershipFactory(
+        name="Plassenschap Loosdrecht",
+        last_verified=datetime.date(2020, 1, 1),
+        contact_email="secretariaat@example.org",
+        participants=[OrganisationFactory(name="Gemeente Wijdemeren")],
+    )
+    partnership.save_revision().publish()
+    verification.start_round()
+    request = VerificationRequest.objects.get(partnership=partnership)
+    path = verification.verification_url(request).split("/", 3)[3]
+    page = visit.page
+    page.goto(f"{live_server.url}/{path}")
+    page.get_by_role("link", name="Doe de Fasescan").click()
+    assert "Plassenschap Loosdrecht" in page.locator(".fasescan-for").inner_text()
+    for key, value in answers_for("opbouw").items():
+        page.check(f"input[name={key}][value={value}]")
+    page.get_by_role("button", name="Toon de fase").click()
+    assert visit.axe_violations() == []
+    page.get_by_role("button", name="Opslaan als fase van “Plassenschap Loosdrecht”").click()
+    assert "Opgeslagen." in page.locator(".fasescan-for").inner_text()
+    assert visit.axe_violations() == []
+    saved = PartnershipPhase.objects.get(partnership=partnership)
+    assert (saved.phase, saved.source) == ("opbouw", PartnershipPhase.Source.VERIFICATION)
+    assert visit.foreign_hosts() == set()
