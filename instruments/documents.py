@@ -144,10 +144,31 @@ def outline(page) -> list:
             if rows:
                 header = bool(table.get("first_row_is_table_header"))
                 elements.append(Element("table", rows=rows, header=header))
+    elements += _questionnaire(page)
     if page.phases:
         elements.append(Element("heading", [Run(_("Fits the phases"))], level=2))
         labels = [str(Phase(value).label) for value in page.phases if value in Phase.values]
         elements.append(Element("bullet", items=[[Run(label)] for label in labels]))
+    return elements
+
+
+def _questionnaire(page) -> list:
+    """The Fasescan's questions with a box per answer and the scoring rule, so partners can
+    answer them on paper or in the DOCX."""
+    from instruments import fasescan
+    from instruments.models import FasescanPage
+
+    if not isinstance(page, FasescanPage):
+        return []
+    elements = [Element("heading", [Run(_("The questions"))], level=2)]
+    for number, question in enumerate(fasescan.QUESTIONS, start=1):
+        elements.append(Element("heading", [Run(f"{number}. {question.text}")], level=3))
+        if question.help_text:
+            elements.append(Element("paragraph", [Run(str(question.help_text), italic=True)]))
+        items = [[Run(f"\u2610 {option.label}")] for option in question.options]
+        elements.append(Element("bullet", items=items))
+    elements.append(Element("heading", [Run(_("How the phase is determined"))], level=2))
+    elements.append(Element("paragraph", [Run(_(fasescan.RULE_TEXT))]))
     return elements
 
 

@@ -20,6 +20,7 @@ evaluatie, beëindigd.
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from registers.choices import Phase
 
@@ -124,6 +125,13 @@ QUESTIONS = (
     ),
 )
 CORE_QUESTION = "werk"
+# The rule in words, for the page and the documents (msgid also in fasescan_page.html).
+RULE_TEXT = gettext_noop(
+    "Every answer gives points to one or more phases. The phase with the most points is the "
+    "result. When two phases have the same number of points, the answer to the question “What "
+    "are the partners mainly working on now?” decides; if that answer points to neither, the "
+    "earlier phase in the life cycle is the result."
+)
 QUESTIONS_BY_KEY = {question.key: question for question in QUESTIONS}
 
 

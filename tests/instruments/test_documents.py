@@ -59,6 +59,23 @@ def test_each_tool_lists_its_pdf_and_docx_with_type_and_size_and_they_download(c
     assert "openbaar lichaam" in bold
 
 
+def test_the_fasescan_documents_hold_the_questions_to_answer_on_paper(toolkit):
+    from instruments.fasescan import QUESTIONS
+
+    documents.generate_for(toolkit["fasescan"])
+    generated = GeneratedDocument.objects.get(page=toolkit["fasescan"], file_format="docx")
+    with generated.document.file.open("rb") as handle:
+        word = docx.Document(handle)
+    texts = [p.text for p in word.paragraphs]
+    assert "De vragen" in texts
+    assert "4. Waar zijn de partners nu vooral mee bezig?" in texts
+    assert "\u2610 Bestuur, budget en personeel inrichten" in texts
+    assert len([t for t in texts if t.startswith("\u2610 ")]) == sum(
+        len(q.options) for q in QUESTIONS
+    )
+    assert any(t.startswith("Elk antwoord geeft punten") for t in texts)
+
+
 def test_making_them_again_changes_nothing_until_the_text_changes(toolkit):
     documents.generate()
     before = {
