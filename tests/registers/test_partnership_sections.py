@@ -32,12 +32,18 @@ def sections():
 
 
 def test_a_registered_section_shows_on_the_partnership_page(
-    client, register_page, sections, tmp_path, settings
+    client, register_page, sections, monkeypatch
 ):
-    template_dir = tmp_path / "templates" / "registers" / "includes"
-    template_dir.mkdir(parents=True)
-    (template_dir / "test_section.html").write_text("<p class=test-section>{{ text }}</p>")
-    settings.TEMPLATES[0]["DIRS"] = [tmp_path / "templates", *settings.TEMPLATES[0]["DIRS"]]
+    from registers import partnership_sections as module
+
+    real = module.render_to_string
+
+    def render(template, context, request=None):
+        if template != "registers/includes/test_section.html":
+            return real(template, context, request=request)  # other apps' sections
+        return f"<p class=test-section>{context['text']}</p>"
+
+    monkeypatch.setattr(module, "render_to_string", render)
     PartnershipFactory(slug="met-sectie", name="Met sectie")
     sections("test.second", lambda c: {"text": "tweede"}, order=20)
     sections("test.first", lambda c: {"text": f"eerste voor {c['partnership'].name}"}, order=10)
