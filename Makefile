@@ -32,6 +32,7 @@ demo:
 	$(PY) manage.py apply_merges data/register_merges.csv
 	$(PY) manage.py load_demo_financial_scan
 	$(PY) manage.py load_demo --link-register
+	$(PY) manage.py load_demo_phases
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)

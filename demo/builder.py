@@ -28,6 +28,9 @@ from demo.translations import publish as _publish
 from demo.translations import translate as _translate
 from pages.models import Audience, HomePage
 
+# The instrument whose tools (demo/content/tools/) are pages below it.
+TOOLKIT_SLUG = "instrumentenkoffer"
+
 DEMO_USERS = [
     # username, group, is_superuser
     ("admin", None, True),
@@ -124,6 +127,7 @@ class DemoBuilder:
         index_nl, index_en = self._pair(
             InstrumentIndexPageFactory, home, self.home_en, self.content.instrument_index
         )
+        toolkit_nl = toolkit_en = None
         for spec in self.content.instruments:
             lines = [self.programme_lines[n] for n in spec["programme_lines"]]
             audiences = list(Audience.objects.filter(slug__in=spec["audiences"]))
@@ -137,6 +141,8 @@ class DemoBuilder:
 
                 factory = StimulansPageFactory
             nl_page = factory(parent=index_nl, **content_files.page_fields(spec["nl"]), **extra)
+            if spec["nl"]["slug"] == TOOLKIT_SLUG:
+                toolkit_nl = nl_page
             nl_page.programme_lines.set(lines)
             nl_page.audiences.set(audiences)
             _publish(nl_page)
@@ -145,7 +151,21 @@ class DemoBuilder:
             en_page.audiences.set(audiences)
             _publish(en_page)
             self.counts["pages"] += 2
+            if nl_page == toolkit_nl:
+                toolkit_en = en_page
         self.log(f"  instruments: {len(self.content.instruments)}")
+        self._tools(toolkit_nl, toolkit_en)
+
+    def _tools(self, toolkit_nl, toolkit_en):
+        """The Instrumentenkoffer's tools below it. Their PDF and DOCX documents are made by
+        load_demo afterwards (instruments/documents.py), not here: tests that build the demo
+        do not pay for twenty documents they do not read."""
+        from demo.factories.instruments import TOOL_FACTORIES
+
+        for spec in self.content.tools:
+            factory = TOOL_FACTORIES[spec["page_type"]]
+            self._pair(factory, toolkit_nl, toolkit_en, spec, phases=spec.get("phases", []))
+        self.log(f"  Instrumentenkoffer tools: {len(self.content.tools)}")
 
     def _knowledge(self, home):
         index_nl, index_en = self._pair(

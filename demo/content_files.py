@@ -9,6 +9,7 @@ it key for key and block for block:
       register.yaml               the register page
       programme-lines/            index.yaml, then one file per page: 1-….yaml, 2-….yaml, …
       instruments/                (the same)
+      tools/                      the Instrumentenkoffer's tools (pages below it), numbered
       articles/                   (the same; the knowledge base)
       pages/                      the standard pages (no index)
       agenda/                     the events index and the events
@@ -45,6 +46,7 @@ LANGUAGES = ("nl", "en")
 # StreamFields whose blocks are all of one type: the files list just the values.
 SINGLE_TYPE_STREAMS = {"actions": "action", "programme": "item", "speakers": "speaker"}
 STREAMS = {"body", *SINGLE_TYPE_STREAMS}
+TOOL_PAGE_TYPES = ("tool", "fasescan", "rollenkaart")
 PAGE_FILE = re.compile(r"(\d+)-[\w-]+\.yaml")
 
 
@@ -137,6 +139,12 @@ KINDS = {
         },
         required=frozenset({"programme_lines", "audiences"}),
     ),
+    # A tool of the Instrumentenkoffer (instruments app): page_type is tool, fasescan or
+    # rollenkaart; phases are values of registers.choices.Phase.
+    "tool": Kind(
+        fields={"page_type": TEXT, "phases": TEXTS},
+        required=frozenset({"page_type"}),
+    ),
     "article": Kind(
         fields={
             "publication_date": DATE,
@@ -187,6 +195,7 @@ SECTIONS = [
     ("programme_lines", "programme-lines", "programme_line"),
     ("instrument_index", "instruments/index.yaml", "index"),
     ("instruments", "instruments", "instrument"),
+    ("tools", "tools", "tool"),
     ("knowledge_index", "articles/index.yaml", "index"),
     ("articles", "articles", "article"),
     ("content_pages", "pages", "content_page"),
@@ -205,6 +214,7 @@ class DemoContent:
     programme_lines: list
     instrument_index: dict
     instruments: list
+    tools: list
     knowledge_index: dict
     articles: list
     content_pages: list
@@ -301,6 +311,19 @@ def load(root: Path = CONTENT_DIR) -> DemoContent:
                 if key in STREAMS:
                     _check_blocks(path, f"{language}.{key}", key, blocks, vocabulary)
     from agenda.choices import EventType
+    from registers.choices import Phase
+
+    for tool in content.tools:
+        path = content.sources[id(tool)]
+        if tool["page_type"] not in TOOL_PAGE_TYPES:
+            raise ContentError(
+                path,
+                "page_type",
+                f"{tool['page_type']!r} is not one of {', '.join(TOOL_PAGE_TYPES)}",
+            )
+        unknown = [phase for phase in tool.get("phases", []) if phase not in Phase.values]
+        if unknown:
+            raise ContentError(path, "phases", f"unknown phase(s) {unknown}")
 
     for event in content.events:
         if event["event_type"] not in EventType.values:

@@ -49,7 +49,11 @@ def verify(request, token):
             status=410 if error.expired else 404,
         )
     partnership = verification_request.partnership
-    context = {"verification_request": verification_request, "partnership": partnership}
+    context = {
+        "verification_request": verification_request,
+        "partnership": partnership,
+        "token": token,
+    }
     if verification_request.answer != VerificationRequest.Answer.NONE:
         return render(request, "registers/verify_done.html", context)
 

@@ -108,6 +108,7 @@ def baseline_data(transactional_db):
         ("registers", "0002_domains_and_permissions"),
         ("dossiers", "0002_toezicht_group_and_permissions"),
         ("stimulans", "0002_stimulans_group"),
+        ("instruments", "0002_registerbeheer_permissions"),
     ):
         import_module(f"{app}.migrations.{name}").forwards(apps, None)
 

@@ -10,6 +10,19 @@ from wagtail.search import index
 from pages.blocks import RICH_TEXT_FEATURES, AttachmentsBlock, BodyBlock
 from pages.models.base import SitePage
 
+# Page types that may sit below an instrument (the Instrumentenkoffer's tools). Apps above
+# `pages` add theirs with `allow_below_instruments()` in their AppConfig.ready(), before Wagtail
+# first reads InstrumentPage.subpage_types; `pages` names no higher app (docs/architecture.md).
+INSTRUMENT_SUBPAGE_TYPES: list[str] = []
+
+
+def allow_below_instruments(*model_labels: str) -> None:
+    """Let pages of these types ("app_label.ModelName") be children of an InstrumentPage."""
+    for label in model_labels:
+        if label not in INSTRUMENT_SUBPAGE_TYPES:
+            INSTRUMENT_SUBPAGE_TYPES.append(label)
+    InstrumentPage._clean_subpage_models = None  # Wagtail's cache of the resolved list
+
 
 class InstrumentIndexPage(SitePage):
     """The toolkit: the four instruments that support every programme line."""
@@ -71,13 +84,18 @@ class InstrumentPage(SitePage):
     ]
 
     parent_page_types = ["pages.InstrumentIndexPage"]
-    subpage_types = []
+    # Empty unless a higher app registers tool pages (allow_below_instruments above).
+    subpage_types = INSTRUMENT_SUBPAGE_TYPES
     template = "pages/instrument_page.html"
     schema_org_type = "GovernmentService"
 
     class Meta:
         verbose_name = _("instrument")
         verbose_name_plural = _("instruments")
+
+    def tools(self):
+        """The live pages below the instrument (the Instrumentenkoffer's tools)."""
+        return self.get_children().live().public().specific()
 
     def localized_programme_lines(self):
         from pages.models.programme import ProgrammeLinePage

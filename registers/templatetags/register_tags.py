@@ -104,3 +104,13 @@ def province_roles(partnership):
     from registers.province import province_roles as roles
 
     return [role.label for role in roles(partnership)]
+
+
+@register.simple_tag(takes_context=True)
+def partnership_sections(context, partnership, place="detail"):
+    """Sections other apps add to a partnership page (registers/partnership_sections.py)."""
+    from registers.partnership_sections import render_partnership_sections
+
+    flat = context.flatten()
+    flat["partnership"] = partnership
+    return render_partnership_sections(place, flat)

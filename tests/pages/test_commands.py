@@ -45,11 +45,19 @@ def test_load_demo_builds_both_languages_and_is_idempotent():
     site = Site.objects.get(is_default_site=True)
     assert site.root_page.specific.locale.language_code == "nl"
 
+    # The Instrumentenkoffer's five tools, each with a PDF and a DOCX, in both languages.
+    from instruments.models import GeneratedDocument, ToolPage
+
+    assert ToolPage.objects.live().filter(locale__language_code="en").count() == 3
+    documents = {(g.document_id, g.source) for g in GeneratedDocument.objects.all()}
+    assert len(documents) == 5 * 2 * 2
+
     pages, revisions = Page.objects.count(), Revision.objects.count()
     out = StringIO()
     call_command("load_demo", "--no-index", stdout=out)
     assert "nothing changed" in out.getvalue()
     assert (Page.objects.count(), Revision.objects.count()) == (pages, revisions)
+    assert {(g.document_id, g.source) for g in GeneratedDocument.objects.all()} == documents
 
 
 def test_demo_pages_render(client):

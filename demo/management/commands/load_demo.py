@@ -41,6 +41,8 @@ class Command(BaseCommand):
             return
         if DemoBuilder.exists():
             self.stdout.write("Demo site already present; nothing changed.")
+            # Documents of tool pages added since (a no-op when they are up to date).
+            call_command("generate_instrument_documents", verbosity=0)
             return
         builder = DemoBuilder(
             stdout=self.stdout,
@@ -50,6 +52,8 @@ class Command(BaseCommand):
         )
         self.stdout.write("Building the demo site…")
         builder.build()
+        # The Instrumentenkoffer's PDF and DOCX files, made from the tool pages just built.
+        call_command("generate_instrument_documents", stdout=self.stdout)
         if not options["no_index"]:
             call_command("update_index", verbosity=0)
         self.stdout.write(
