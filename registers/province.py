@@ -82,7 +82,9 @@ def province_roles(partnership) -> list:
     roles = []
     if partnership.province_role and partnership.province_role != ProvinceRole.GEEN:
         roles.append(ProvinceRole(partnership.province_role))
-    for source in _ROLE_SOURCES:
+    # A preview of an entry never saved has no rows for other apps to look up.
+    sources = _ROLE_SOURCES if partnership.pk else []
+    for source in sources:
         for role in source(partnership) or ():
             role = ProvinceRole(role)
             if role != ProvinceRole.GEEN and role not in roles:

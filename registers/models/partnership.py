@@ -45,6 +45,7 @@ from registers.choices import (
 from registers.fields import DecimalField, MultipleChoiceField
 from registers.identifiers import identifier_words, validate_tooi_uri
 from registers.models.base import ImportProvenance, Owned, unique_slug
+from registers.models.review import ReviewersEditIsApproved
 from registers.models.verification import Verifiable
 from registers.serializers import DomainRefsField, MembershipsField, OrganisationRefsField
 
@@ -141,6 +142,7 @@ class PartnershipQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
 
 class Partnership(
+    ReviewersEditIsApproved,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
