@@ -30,6 +30,7 @@ demo:
 	$(PY) manage.py load_demo
 	$(PY) manage.py import_register $(REGISTER_DATA)
 	$(PY) manage.py apply_merges data/register_merges.csv
+	$(PY) manage.py record_municipal_mergers --successor GM1961
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
