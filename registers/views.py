@@ -327,6 +327,11 @@ def partnership_detail(request, page, slug):
             and (m.organisation.active_from is None or m.organisation.active_from <= date)
         ]
         peildatum_module.mark_organisations([m.organisation for m in memberships], date)
+    changes = history.public_changes(partnership)
+    if date is not None:
+        # The changes the register had seen by the end of that day.
+        moment = peildatum_module.end_of_day(date)
+        changes = [entry for entry in changes if entry["date"] < moment]
     memberships.sort(key=lambda m: (m.left is not None, m.organisation.name))
     # A merged municipality's participation is shown as continued by its successor(s).
     prefetch_related_objects([m.organisation for m in memberships], "successors")
@@ -338,7 +343,7 @@ def partnership_detail(request, page, slug):
             "partnership": partnership,
             "memberships": memberships,
             "not_yet": not_yet,
-            "history": history.public_changes(partnership),
+            "history": changes,
             "jsonld_data": partnership_jsonld(request, page, partnership, memberships),
             "breadcrumb_trail": [(partnership.name, None, "nl")],
         },
