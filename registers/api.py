@@ -55,9 +55,7 @@ class PartnershipAPIViewSet(BaseAPIViewSet):
     model = Partnership
     filter_backends = [SafeFieldsFilter, OrderingFilter, PartnershipSearchFilter]
     # ?lang=en reads ?search= as English (search/pipeline.py).
-    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(
-        ["lang", peildatum.PARAM]
-    )
+    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["lang", peildatum.PARAM])
     listing_default_fields = BaseAPIViewSet.listing_default_fields + [
         "slug",
         "name",
@@ -106,9 +104,7 @@ def _date(request):
 class OrganisationAPIViewSet(BaseAPIViewSet):
     model = Organisation
     filter_backends = [SafeFieldsFilter, OrderingFilter, OrganisationSearchFilter]
-    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(
-        ["lang", peildatum.PARAM]
-    )
+    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["lang", peildatum.PARAM])
     listing_default_fields = BaseAPIViewSet.listing_default_fields + [
         "slug",
         "name",

@@ -66,7 +66,7 @@ def _for_listing(queryset, date=None):
     )
 
 
-def _peildatum_context(request, peildatum):
+def peildatum_context(request, peildatum):
     """What the banner and the date picker show (templates/registers/includes/peildatum.html)."""
     from django.utils import timezone
 
@@ -130,7 +130,7 @@ def register(request, page):
         request,
         template="registers/register_page.html",
         context_overrides={
-            **_peildatum_context(request, query.peildatum),
+            **peildatum_context(request, query.peildatum),
             "query": query,
             "result": result,
             "page_obj": page_obj,
@@ -339,7 +339,7 @@ def partnership_detail(request, page, slug):
         request,
         template="registers/partnership_detail.html",
         context_overrides={
-            **_peildatum_context(request, peildatum),
+            **peildatum_context(request, peildatum),
             "partnership": partnership,
             "memberships": memberships,
             "not_yet": not_yet,
@@ -512,7 +512,7 @@ def organisation_detail(request, page, slug):
         request,
         template="registers/organisation_detail.html",
         context_overrides={
-            **_peildatum_context(request, peildatum),
+            **peildatum_context(request, peildatum),
             "organisation": organisation,
             "mergers": mergers,
             "continued_memberships": continued,

@@ -264,9 +264,7 @@ def test_the_banner_speaks_both_languages(client, register_page, register_page_e
 def test_exports_and_the_api_answer_for_the_date(client, register_page, merger, settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     url = register_page.url
-    members = client.get(
-        url, {"peildatum": "2018-06-01", "format": "csv", "tabel": "deelnemers"}
-    )
+    members = client.get(url, {"peildatum": "2018-06-01", "format": "csv", "tabel": "deelnemers"})
     assert members.status_code == 200
     text = b"".join(members.streaming_content).decode("utf-8-sig")
     organisations = {row["organisatie"] for row in csv.DictReader(io.StringIO(text))}
@@ -296,3 +294,28 @@ def test_exports_and_the_api_answer_for_the_date(client, register_page, merger, 
     organisations = client.get("/api/v2/organisaties/", {"peildatum": "2018-06-01"}).json()
     slugs = {item["slug"] for item in organisations["items"]}
     assert slugs == {"vianen", "leerdam", "houten"}
+
+
+def test_the_network_and_the_insights_count_the_register_of_the_date(client, register_page, merger):
+    url = register_page.url
+    network = client.get(url + "netwerk/", {"peildatum": "2018-06-01"}).content.decode()
+    assert "Vianen" in network and "Vijfheerenlanden" not in network
+    assert "U ziet het register zoals het was op 1 juni 2018" in network
+    network = client.get(url + "netwerk/", {"peildatum": "2019-06-01"}).content.decode()
+    assert "Vijfheerenlanden" in network and "Vianen" not in network
+
+    insights = client.get(
+        url + "inzichten/", {"peildatum": "2018-06-01", "vergelijk": "2019-06-01"}
+    )
+    assert insights.status_code == 200
+    html = insights.content.decode()
+    assert "Twee data naast elkaar" in html
+    # Three participations before the merger (Vianen, Leerdam, Houten), two after it
+    # (Vijfheerenlanden, Houten): the table names both dates and the difference.
+    table = html.split('id="comparison-heading"')[1].split("</table>")[0]
+    assert "2018-06-01" in table and "2019-06-01" in table
+    assert re.search(
+        r"Deelnames</th>\s*<td[^>]*>3</td>\s*<td[^>]*>2</td>\s*<td[^>]*>-1</td>", table
+    )
+    bad = client.get(url + "inzichten/", {"vergelijk": "morgen"})
+    assert bad.status_code == 400 and "is geen datum" in bad.content.decode()
