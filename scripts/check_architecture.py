@@ -29,7 +29,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-LAYERS = ["cms", "accounts", "search", "pages", "registers", "agenda", "instruments", "stimulans", "dossiers", "factsheets", "demo"]
+LAYERS = [
+    "cms",
+    "accounts",
+    "search",
+    "pages",
+    "registers",
+    "agenda",
+    "instruments",
+    "stimulans",
+    "dossiers",
+    "factsheets",
+    "demo",
+]
 # Django app labels of the layers (the events app keeps its label; see agenda/apps.py).
 APP_LABELS = {
     "accounts": "accounts",

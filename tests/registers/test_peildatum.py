@@ -319,3 +319,33 @@ def test_the_network_and_the_insights_count_the_register_of_the_date(client, reg
     )
     bad = client.get(url + "inzichten/", {"vergelijk": "morgen"})
     assert bad.status_code == 400 and "is geen datum" in bad.content.decode()
+
+
+def test_the_demo_records_the_vijfheerenlanden_merger_once(client, register_page):
+    """`make demo` runs record_municipal_mergers --successor GM1961 after the import: the
+    register on a date then shows Vianen before 2019 and Vijfheerenlanden after."""
+    from django.core.management import call_command
+
+    vianen = OrganisationFactory(name="Vianen", cbs_code="GM0620")
+    OrganisationFactory(name="Leerdam", cbs_code="GM0545")
+    successor = OrganisationFactory(name="Vijfheerenlanden", cbs_code="GM1961")
+    afval = PartnershipFactory(
+        name="Afvalverwijdering Utrecht", entry_into_force=datetime.date(2000, 1, 1)
+    )
+    afval.save_revision().publish()
+    MembershipFactory(partnership=afval, organisation=vianen)
+    afval.save_revision().publish()
+
+    out = io.StringIO()
+    call_command("record_municipal_mergers", "--successor", "GM1961", stdout=out)
+    assert "1 mergers recorded" in out.getvalue()
+    call_command("record_municipal_mergers", "--successor", "GM1961", stdout=out)
+    assert "0 mergers recorded, 1 skipped" in out.getvalue()
+
+    memberships = {m.organisation_id: m for m in afval.memberships.all()}
+    assert memberships[vianen.pk].left == datetime.date(2018, 12, 31)
+    assert memberships[successor.pk].joined == datetime.date(2019, 1, 1)
+    url = register_page.url + f"{afval.slug}/"
+    assert ">Vianen</a>" in client.get(url, {"peildatum": "2018-12-31"}).content.decode()
+    after = client.get(url, {"peildatum": "2019-01-01"}).content.decode()
+    assert ">Vijfheerenlanden</a>" in after and ">Vianen</a>" not in after

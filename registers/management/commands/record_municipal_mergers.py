@@ -8,8 +8,9 @@ from registers.models import Organisation, OrganisationMerger
 class Command(BaseCommand):
     help = (
         "Record the municipal mergers of data/gemeentelijke_herindelingen.csv as the admin's "
-        "'Record a merger' does (registers/mergers.py): the predecessors' participations end "
-        "the day before, the successor takes part from the merger date. Only mergers whose "
+        "'Record a merger' does (registers/mergers.py), published without the review (a data "
+        "load, as an import): the predecessors' participations end the day before, the "
+        "successor takes part from the merger date. Only mergers whose "
         "successor and predecessors are in the register; a merger already recorded is "
         "skipped, so the command can run after every import. `make demo` records the "
         "Vijfheerenlanden merger (GM1961) so the register on a date shows it."
@@ -44,7 +45,7 @@ class Command(BaseCommand):
             if OrganisationMerger.objects.filter(successor=successor, date=date).exists():
                 skipped += 1
                 continue
-            _merger, done, left_out = record_merger(predecessors, successor, date)
+            _merger, done, left_out = record_merger(predecessors, successor, date, review=False)
             recorded += 1
             names = " + ".join(sorted(o.name for o in predecessors))
             self.stdout.write(
