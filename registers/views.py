@@ -13,6 +13,7 @@ from django.http import (
 )
 from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
+from django.utils.formats import date_format
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
@@ -191,6 +192,15 @@ def _active_filters(query, result):
                 "facet": _("Currency"),
                 "label": _("Outdated"),
                 "remove_url": "?" + urlencode(query.as_params(without=(OUTDATED_PARAM, "1"))),
+            }
+        )
+    if query.peildatum:
+        today = [pair for pair in query.as_params() if pair[0] != peildatum_module.PARAM]
+        filters.append(
+            {
+                "facet": _("Reference date"),
+                "label": date_format(query.peildatum.date, "j F Y"),
+                "remove_url": "?" + urlencode(today),
             }
         )
     return filters
