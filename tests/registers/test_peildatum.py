@@ -349,3 +349,13 @@ def test_the_demo_records_the_vijfheerenlanden_merger_once(client, register_page
     assert ">Vianen</a>" in client.get(url, {"peildatum": "2018-12-31"}).content.decode()
     after = client.get(url, {"peildatum": "2019-01-01"}).content.decode()
     assert ">Vijfheerenlanden</a>" in after and ">Vianen</a>" not in after
+
+
+def test_the_open_data_page_and_the_openapi_document_name_the_parameter(client, register_page):
+    page = client.get(register_page.url + "open-data/").content.decode()
+    assert "<code>peildatum=JJJJ-MM-DD</code>" in page
+    document = client.get("/api/v2/openapi.json").json()
+    for name in ("samenwerkingsverbanden", "organisaties"):
+        parameters = document["paths"][f"/api/v2/{name}/"]["get"]["parameters"]
+        peildatum = next(p for p in parameters if p["name"] == "peildatum")
+        assert peildatum["schema"] == {"type": "string", "format": "date"}
