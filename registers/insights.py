@@ -122,7 +122,6 @@ def top_organisations(selection, limit=TOP_ORGANISATIONS, date=None) -> list[tup
 def key_figures(selection, date=None) -> dict:
     memberships = _members(date).filter(partnership__in=selection)
     return {
-        "partnerships": selection.count(),
         "organisations": memberships.values("organisation").distinct().count(),
         "memberships": memberships.count(),
     }
@@ -241,8 +240,8 @@ def comparison(query, other) -> dict | None:
     second_query = replace(query, peildatum=other)
     first, second = _selection(query), _selection(second_query)
     date = query.peildatum.date
-    first_figures = key_figures(first, date)
-    second_figures = key_figures(second, other.date)
+    first_figures = {**key_figures(first, date), "partnerships": first.count()}
+    second_figures = {**key_figures(second, other.date), "partnerships": second.count()}
     labels = {
         "partnerships": _("Partnerships"),
         "organisations": _("Organisations taking part"),
