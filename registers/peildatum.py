@@ -84,11 +84,12 @@ class Peildatum:
 
 
 def earliest() -> datetime.date | None:
-    """The first day the register has data for: the oldest date of entry into force, of
-    joining or of an organisation's start. Kept per generation of the register (a change
-    starts a new one, registers/exports.py), so a request does not scan the tables each time."""
+    """The first day the register has data for: the oldest date it records (entry into force,
+    status, joining or leaving, an organisation's start or end, a merger, a first publish).
+    Kept per generation of the register (a change starts a new one, registers/exports.py), so
+    a request does not scan the tables each time."""
     from registers.exports import generation
-    from registers.models import Membership, Organisation, Partnership
+    from registers.models import Membership, Organisation, OrganisationMerger, Partnership
 
     key = f"register-peildatum-earliest:{generation()}"
     cached = cache.get(key)
@@ -98,8 +99,9 @@ def earliest() -> datetime.date | None:
         Partnership.objects.public().aggregate(
             a=Min("entry_into_force"), b=Min("status_start"), c=Min("first_published_at")
         ),
-        Membership.objects.filter(partnership__live=True).aggregate(a=Min("joined")),
-        Organisation.objects.aggregate(a=Min("active_from")),
+        Membership.objects.filter(partnership__live=True).aggregate(a=Min("joined"), b=Min("left")),
+        Organisation.objects.aggregate(a=Min("active_from"), b=Min("active_until")),
+        OrganisationMerger.objects.aggregate(a=Min("date")),
     ]
     found = []
     for row in dates:

@@ -425,24 +425,31 @@ def open_data_dcat(request, page):
 
 def organisation_index(request, page):
     query = clean_text(request.GET.get("q", ""), 100)
+    peildatum = peildatum_module.parse(request.GET)
+    # One filter(): the membership counted is the one that is live (and of that day).
+    condition = Q(memberships__partnership__live=True)
+    if peildatum:
+        condition &= peildatum_module.membership_on(peildatum.date, "memberships__")
     organisations = (
-        Organisation.objects.filter(memberships__partnership__live=True)
+        Organisation.objects.filter(condition)
         .annotate(partnership_count=Count("memberships__partnership", distinct=True))
         .order_by("name")
     )
     if query:
         organisations = organisations.filter(name__icontains=query)
     page_obj = paginate(request, organisations, 60)
-    return page.render(
+    response = page.render(
         request,
         template="registers/organisation_index.html",
         context_overrides={
+            **peildatum_context(request, peildatum),
             "query": query,
             "page_obj": page_obj,
             "organisations": page_obj.object_list,
             "breadcrumb_trail": [(_("Organisations"), None)],
         },
     )
+    return _with_status(response, peildatum)
 
 
 def organisation_detail(request, page, slug):

@@ -359,3 +359,12 @@ def test_the_open_data_page_and_the_openapi_document_name_the_parameter(client, 
         parameters = document["paths"][f"/api/v2/{name}/"]["get"]["parameters"]
         peildatum = next(p for p in parameters if p["name"] == "peildatum")
         assert peildatum["schema"] == {"type": "string", "format": "date"}
+
+
+def test_the_organisation_index_lists_those_taking_part_that_day(client, register_page, merger):
+    url = register_page.url + "organisaties/"
+    before = client.get(url, {"peildatum": "2018-06-01"}).content.decode()
+    assert ">Vianen</a>" in before and ">Vijfheerenlanden</a>" not in before
+    assert f'{url}vianen/?peildatum=2018-06-01"' in before
+    after = client.get(url, {"peildatum": "2019-06-01"}).content.decode()
+    assert ">Vijfheerenlanden</a>" in after and ">Vianen</a>" not in after
