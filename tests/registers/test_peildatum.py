@@ -368,3 +368,21 @@ def test_the_organisation_index_lists_those_taking_part_that_day(client, registe
     assert f'{url}vianen/?peildatum=2018-06-01"' in before
     after = client.get(url, {"peildatum": "2019-06-01"}).content.decode()
     assert ">Vijfheerenlanden</a>" in after and ">Vianen</a>" not in after
+
+
+def test_an_import_that_changes_an_entry_keeps_the_state_it_replaces(register_page):
+    from registers.importer.publishing import publish_revisions
+
+    partnership = PartnershipFactory(name="Werkvoorziening Oud", live=False)
+    first = timezone.now() - datetime.timedelta(days=400)
+    publish_revisions([(partnership, True)], first)
+    assert not PartnershipVersion.objects.exists()  # a first publish replaces nothing
+
+    partnership.refresh_from_db()
+    partnership.name = "Werkvoorziening Nieuw"
+    partnership.save()
+    second = timezone.now() - datetime.timedelta(days=10)
+    publish_revisions([(partnership, False)], second)
+    version = PartnershipVersion.objects.get(partnership=partnership)
+    assert version.name == "Werkvoorziening Oud"
+    assert version.valid_from is None and version.valid_until == second
