@@ -386,3 +386,21 @@ def test_an_import_that_changes_an_entry_keeps_the_state_it_replaces(register_pa
     version = PartnershipVersion.objects.get(partnership=partnership)
     assert version.name == "Werkvoorziening Oud"
     assert version.valid_from is None and version.valid_until == second
+
+
+def test_the_page_cache_keeps_each_date_apart(settings, register_page, merger):
+    """cms/page_cache.py keys on the whole URL with its query string: a cached day is never
+    served for another day or for today."""
+    from django.core.cache import caches
+    from django.test import Client
+
+    settings.PAGE_CACHE_ENABLED = True
+    caches["pages"].clear()
+    url = register_page.url + f"{merger['afval'].slug}/"
+    before = Client().get(url, {"peildatum": "2018-06-01"})
+    assert before["X-Cache"] == "MISS"
+    assert Client().get(url, {"peildatum": "2018-06-01"})["X-Cache"] == "HIT"
+    after = Client().get(url, {"peildatum": "2019-06-01"})
+    assert after["X-Cache"] == "MISS"
+    assert ">Vianen</a>" in before.content.decode()
+    assert ">Vianen</a>" not in after.content.decode()
