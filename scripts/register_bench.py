@@ -58,8 +58,8 @@ def peildatum() -> str:
 def write_earlier_states():
     """Give the generated register a history (generate_register writes none): every fifth
     partnership a state superseded a year ago, every tenth another one superseded a month ago,
-    so a dated request joins real version rows; and one in ten entries in force only since
-    last year, so the date leaves some out."""
+    so a dated request joins real version rows; every entry in force since 2000 and one in ten
+    only since last year, so the date leaves some out."""
     import datetime
 
     from django.utils import timezone
@@ -103,6 +103,9 @@ def write_earlier_states():
                 )
             )
     PartnershipVersion.objects.bulk_create(rows, batch_size=2000)
+    # In force since 2000, one in ten only since last year (the register's data then begin in
+    # 2000, so the bench's date is one the register can show).
+    Partnership.objects.update(entry_into_force=datetime.date(2000, 1, 1))
     recent = datetime.date.today() - datetime.timedelta(days=300)
     ids = list(Partnership.objects.order_by("pk").values_list("pk", flat=True)[::10])
     Partnership.objects.filter(pk__in=ids).update(entry_into_force=recent)
