@@ -33,6 +33,7 @@ demo:
 	$(PY) manage.py load_demo_financial_scan
 	$(PY) manage.py load_demo --link-register
 	$(PY) manage.py load_demo_phases
+	$(PY) manage.py record_municipal_mergers --successor GM1961
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)

@@ -49,6 +49,18 @@ LISTING_PARAMETERS = [
 ]
 
 
+# Parameters some endpoints add (their viewset's known_query_parameters name them).
+EXTRA_PARAMETERS = {
+    "lang": ({"type": "string", "enum": ["nl", "en"]}, "The language `search` is read in."),
+    "peildatum": (
+        {"type": "string", "format": "date"},
+        "The register as it was on this day (YYYY-MM-DD): the entries in force then, each "
+        "with that day's published state and participants. A date in the future, before the "
+        "register's data or not a date is a 400 with a `message`.",
+    ),
+}
+
+
 def _endpoints():
     return api_router._endpoints.items()
 
@@ -68,6 +80,14 @@ def api_index(request):
     )
 
 
+def _extra_parameters(viewset) -> list:
+    return [
+        {"name": param, "in": "query", "schema": schema, "description": text}
+        for param, (schema, text) in EXTRA_PARAMETERS.items()
+        if param in viewset.known_query_parameters
+    ]
+
+
 def openapi(request):
     paths = {}
     for name, viewset in _endpoints():
@@ -83,7 +103,8 @@ def openapi(request):
                 "parameters": [
                     {"name": param, "in": "query", "schema": {"type": kind}, "description": text}
                     for param, kind, text in LISTING_PARAMETERS
-                ],
+                ]
+                + _extra_parameters(viewset),
                 "responses": {
                     "200": {
                         "description": "A page of items.",
@@ -111,7 +132,8 @@ def openapi(request):
                 "summary": f"One item of {name}.",
                 "parameters": [
                     {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
-                ],
+                ]
+                + [p for p in _extra_parameters(viewset) if p["name"] == "peildatum"],
                 "responses": {
                     "200": {
                         "description": "The item with all its fields.",

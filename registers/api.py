@@ -8,15 +8,22 @@ Filters: every listed field, relations by the slug the API shows (`?domains=afva
 the field is a 400 with a JSON message. `search=` matches like the register search
 (search/api_filters.py): operators and control characters are reduced to words, and a search
 cluster that cannot be reached falls back to the database.
+
+`?peildatum=YYYY-MM-DD` answers with the register as it was on that day (registers/peildatum.py):
+the entries in force then, each with that day's state and participants; organisations that
+took part that day. A date that cannot be used is a 400 with the reason.
 """
 
+from django.db.models import Prefetch, Q
 from django.utils import translation
 
 from wagtail.api.v2.filters import OrderingFilter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
 from cms.api_filters import SafeFieldsFilter
-from registers.models import Organisation, Partnership
+from registers import peildatum
+from registers.models import Membership, Organisation, Partnership
 from registers.search import RegisterQuery, search_register
 from search.api_filters import SafeSearchFilter
 from search.matching import plan_ids
@@ -48,7 +55,7 @@ class PartnershipAPIViewSet(BaseAPIViewSet):
     model = Partnership
     filter_backends = [SafeFieldsFilter, OrderingFilter, PartnershipSearchFilter]
     # ?lang=en reads ?search= as English (search/pipeline.py).
-    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["lang"])
+    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["lang", peildatum.PARAM])
     listing_default_fields = BaseAPIViewSet.listing_default_fields + [
         "slug",
         "name",
@@ -60,17 +67,44 @@ class PartnershipAPIViewSet(BaseAPIViewSet):
     name = "samenwerkingsverbanden"
 
     def get_queryset(self):
-        return (
-            Partnership.objects.public()
-            .order_by("name", "pk")
-            .prefetch_related("domains", "provinces", "memberships__organisation")
+        date = _date(self.request)
+        queryset = Partnership.objects.public()
+        memberships = Membership.objects.select_related("organisation")
+        if date is not None:
+            queryset = peildatum.dated(queryset, date)
+            memberships = memberships.filter(peildatum.membership_on(date))
+        return queryset.order_by("name", "pk").prefetch_related(
+            "domains", "provinces", Prefetch("memberships", queryset=memberships)
         )
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        date = _date(self.request)
+        if date is not None:
+            page = peildatum.apply_states(list(page), date)
+        return page
+
+    def get_object(self):
+        instance = super().get_object()
+        date = _date(self.request)
+        if date is not None and not getattr(instance, "_dated", False):
+            peildatum.apply_states([instance], date)
+            instance._dated = True
+        return instance
+
+
+def _date(request):
+    """The API's ?peildatum=: a date, None, or a 400 with the reason."""
+    value = peildatum.parse(request.GET)
+    if value.error:
+        raise BadRequestError(value.error)
+    return value.date
 
 
 class OrganisationAPIViewSet(BaseAPIViewSet):
     model = Organisation
     filter_backends = [SafeFieldsFilter, OrderingFilter, OrganisationSearchFilter]
-    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["lang"])
+    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["lang", peildatum.PARAM])
     listing_default_fields = BaseAPIViewSet.listing_default_fields + [
         "slug",
         "name",
@@ -80,9 +114,10 @@ class OrganisationAPIViewSet(BaseAPIViewSet):
     name = "organisaties"
 
     def get_queryset(self):
-        return (
-            Organisation.objects.filter(memberships__partnership__live=True)
-            .distinct()
-            .order_by("name", "pk")
-            .prefetch_related("successors")
-        )
+        date = _date(self.request)
+        # One filter() call: the same membership is live and taken part in on the date.
+        condition = Q(memberships__partnership__live=True)
+        if date is not None:
+            condition &= peildatum.membership_on(date, "memberships__")
+        queryset = Organisation.objects.filter(condition)
+        return queryset.distinct().order_by("name", "pk").prefetch_related("successors")

@@ -16,6 +16,17 @@ class RegistersConfig(AppConfig):
         self.connect_owner_notifications()
         self.connect_exports()
         self.connect_page_cache()
+        self.connect_versions()
+
+    def connect_versions(self):
+        """A publish that replaces a published state keeps that state for the register on a
+        date (registers/versions.py)."""
+        from wagtail.signals import published
+
+        from registers.models import Partnership
+        from registers.versions import on_published
+
+        published.connect(on_published, sender=Partnership, dispatch_uid="registers_versions")
 
     def connect_link_check(self):
         """The register's links in the broken-link report (pages/link_check.py)."""

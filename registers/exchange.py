@@ -146,10 +146,14 @@ def _relation_keys(partnerships, field) -> dict:
     return {pk: _join(sorted(found)) for pk, found in keys.items()}
 
 
-def partnership_rows(partnerships, url_for=lambda slug: ""):
+def partnership_rows(partnerships, url_for=lambda slug: "", date=None):
     """partnership_row() of every partnership of the queryset (in its order), read as plain
     values: one query for the partnerships, one per relation and one for the participant
-    counts, whatever their number; no model instances, no prefetching per row."""
+    counts, whatever their number; no model instances, no prefetching per row.
+
+    `date`: the register on that day (registers/peildatum.py): `partnerships` is then
+    peildatum.dated()'s queryset, whose at_* values and state's fields replace today's, and
+    only that day's participants are counted."""
     from django.db.models import Count
 
     from registers.models import Membership
@@ -163,9 +167,13 @@ def partnership_rows(partnerships, url_for=lambda slug: ""):
         for f in PARTNERSHIP_FIELDS
         if f.shape == Shape.RELATIONS
     }
+    members = Membership.objects.filter(partnership__in=partnerships.order_by().values("pk"))
+    if date is not None:
+        from registers.peildatum import membership_on
+
+        members = members.filter(membership_on(date))
     participants = dict(
-        Membership.objects.filter(partnership__in=partnerships.order_by().values("pk"))
-        .values("partnership_id")
+        members.values("partnership_id")
         .annotate(n=Count("pk"))
         .values_list("partnership_id", "n")
         .order_by()
@@ -179,7 +187,14 @@ def partnership_rows(partnerships, url_for=lambda slug: ""):
     cutoff = verification_cutoff()
     columns = ["pk", "slug", *(f.name for f in value_fields)]  # last_verified among them
     columns += [path for paths in reference_paths.values() for path in paths]
+    if date is not None:
+        from registers.peildatum import VERSIONED
+
+        dated_columns = {name: f"at_{name}" for name in VERSIONED}
+        columns += [*dated_columns.values(), "at_fields"]
     for values in partnerships.values(*columns).iterator(chunk_size=2000):
+        if date is not None:
+            _as_on_date(values, dated_columns)
         row = {"slug": values["slug"]}
         for f in PARTNERSHIP_FIELDS:
             if f.shape == Shape.RELATIONS:
@@ -192,6 +207,22 @@ def partnership_rows(partnerships, url_for=lambda slug: ""):
         row["url"] = url_for(values["slug"])
         row["verouderd"] = outdated_cell(values["last_verified"], cutoff)
         yield row
+
+
+def _as_on_date(values, dated_columns):
+    """A dated row's values: the state's kept fields, then the at_* columns, over today's."""
+    import json
+
+    from registers.models import Partnership
+
+    kept = values.get("at_fields") or {}
+    if isinstance(kept, str):
+        kept = json.loads(kept)
+    for name, value in kept.items():
+        if name in values and name not in dated_columns:
+            values[name] = Partnership._meta.get_field(name).to_python(value)
+    for name, column in dated_columns.items():
+        values[name] = values[column]
 
 
 def membership_rows(memberships):

@@ -132,17 +132,35 @@ def with_relations(queryset):
     )
 
 
-def partnership_rows(partnerships, register_url: str):
+def partnership_rows(partnerships, register_url: str, date=None):
     """Rows from plain value queries (exchange.partnership_rows): a constant number of
-    queries, and no model instance per row."""
-    return exchange.partnership_rows(partnerships, url_for=lambda slug: f"{register_url}{slug}/")
+    queries, and no model instance per row. `date`: the register on that day."""
+    return exchange.partnership_rows(
+        partnerships,
+        url_for=lambda slug: f"{register_url}{slug}/" + (f"?peildatum={date}" if date else ""),
+        date=date,
+    )
 
 
-def membership_rows(partnerships):
-    memberships = Membership.objects.filter(
-        partnership__in=partnerships.order_by().values("pk")
-    ).order_by("partnership__name", "sort_order", "pk")
-    return exchange.membership_rows(memberships)
+def membership_rows(partnerships, date=None):
+    memberships = Membership.objects.filter(partnership__in=partnerships.order_by().values("pk"))
+    if date is not None:
+        from registers.peildatum import membership_on
+
+        memberships = memberships.filter(membership_on(date))
+    return exchange.membership_rows(memberships.order_by("partnership__name", "sort_order", "pk"))
+
+
+def export_date(export):
+    """The ?peildatum= of an export's selection (already checked when it was asked for)."""
+    from registers.peildatum import PARAM
+
+    for key, value in export.params:
+        if key == PARAM:
+            import datetime
+
+            return datetime.date.fromisoformat(value)
+    return None
 
 
 def write_csv(handle, rows, columns):
@@ -171,6 +189,7 @@ def write_xlsx(handle, sheets):
 
 
 def write_export(handle, export: Export, partnerships, register_url: str):
+    date = export_date(export)
     if export.output == "xlsx":
         from django.utils import translation
 
@@ -193,18 +212,20 @@ def write_export(handle, export: Export, partnerships, register_url: str):
                 (
                     PARTNERSHIPS,
                     exchange.PARTNERSHIP_COLUMNS,
-                    partnership_rows(partnerships, register_url),
+                    partnership_rows(partnerships, register_url, date),
                 ),
-                (MEMBERSHIPS, exchange.MEMBERSHIP_COLUMNS, membership_rows(partnerships)),
+                (MEMBERSHIPS, exchange.MEMBERSHIP_COLUMNS, membership_rows(partnerships, date)),
                 # Licence and sources inside the file, so they travel with it.
                 (about_title, about_columns, about),
             ],
         )
     elif export.table == MEMBERSHIPS:
-        write_csv(handle, membership_rows(partnerships), exchange.MEMBERSHIP_COLUMNS)
+        write_csv(handle, membership_rows(partnerships, date), exchange.MEMBERSHIP_COLUMNS)
     else:
         write_csv(
-            handle, partnership_rows(partnerships, register_url), exchange.PARTNERSHIP_COLUMNS
+            handle,
+            partnership_rows(partnerships, register_url, date),
+            exchange.PARTNERSHIP_COLUMNS,
         )
 
 

@@ -5,7 +5,13 @@ numbers in a table beside each chart; the register's filters narrow what is char
 
 A participant is a membership, as on the partnership page and in the register's JSON
 (`participant_count`): former participants count too.
+
+On a date (`?peildatum=`, registers/peildatum.py) the charts count the register of that day:
+its entries, their legal form of that day, that day's participants. `?vergelijk=` adds a
+second date: its key figures and legal forms side by side with the first.
 """
+
+from dataclasses import replace
 
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -13,6 +19,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from registers import peildatum
 from registers.charts import bar_chart
 from registers.choices import PartnershipKind
 from registers.models import Membership, Organisation, Partnership, PolicyDomain
@@ -20,6 +27,7 @@ from registers.network import active_filters, filter_fields, hidden_params
 from registers.search import RegisterQuery, search_register
 
 TOP_ORGANISATIONS = 15
+COMPARE_PARAM = "vergelijk"  # a second date, compared side by side with the first
 # (label, lowest, highest) of the participant-count histogram; "21 or more" follows.
 PARTICIPANT_BUCKETS = [("1", 1, 1), ("2–5", 2, 5), ("6–10", 6, 10), ("11–20", 11, 20)]
 
@@ -30,10 +38,18 @@ def _register_link(base_url, query, param, value):
     return f"{base_url}?{urlencode(params)}"
 
 
-def legal_form_counts(selection) -> list[tuple[str, str, int]]:
+def _members(date):
+    """Memberships that count: all of them, or those of that day."""
+    if date is None:
+        return Membership.objects.all()
+    return Membership.objects.filter(peildatum.membership_on(date))
+
+
+def legal_form_counts(selection, date=None) -> list[tuple[str, str, int]]:
     labels = dict(PartnershipKind.choices)
-    rows = selection.values("kind").annotate(n=Count("pk")).order_by()
-    counts = [(row["kind"], str(labels.get(row["kind"], row["kind"])), row["n"]) for row in rows]
+    column = "at_kind" if date is not None else "kind"
+    rows = selection.values(column).annotate(n=Count("pk")).order_by()
+    counts = [(row[column], str(labels.get(row[column], row[column])), row["n"]) for row in rows]
     return sorted(counts, key=lambda row: (-row[2], row[1].lower()))
 
 
@@ -59,12 +75,13 @@ def province_counts(selection) -> tuple[list, int]:
     return counts, selection.filter(provinces__isnull=True).count()
 
 
-def participant_histogram(selection) -> list[tuple[str, int]]:
+def participant_histogram(selection, date=None) -> list[tuple[str, int]]:
     """Partnerships per number of participants: 1, 2–5, 6–10, 11–20, 21 or more; a first
     bucket for partnerships without any participant only when there are such."""
     # Grouped by size in the database: a few rows, however many partnerships there are.
     participants = (
-        Membership.objects.filter(partnership=OuterRef("pk"))
+        _members(date)
+        .filter(partnership=OuterRef("pk"))
         .order_by()
         .values("partnership")
         .annotate(n=Count("pk"))
@@ -89,11 +106,12 @@ def participant_histogram(selection) -> list[tuple[str, int]]:
     return buckets
 
 
-def top_organisations(selection, limit=TOP_ORGANISATIONS) -> list[tuple[str, str, int]]:
+def top_organisations(selection, limit=TOP_ORGANISATIONS, date=None) -> list[tuple[str, str, int]]:
     """(slug, name, partnerships) of the organisations in most partnerships of the selection.
     Grouped on the memberships, not on organisations with all their columns (3x faster)."""
     rows = (
-        Membership.objects.filter(partnership__in=selection)
+        _members(date)
+        .filter(partnership__in=selection)
         .values("organisation_id", "organisation__slug", "organisation__name")
         .annotate(n=Count("partnership", distinct=True))
         .order_by("-n", "organisation__name", "organisation_id")[:limit]
@@ -101,8 +119,8 @@ def top_organisations(selection, limit=TOP_ORGANISATIONS) -> list[tuple[str, str
     return [(row["organisation__slug"], row["organisation__name"], row["n"]) for row in rows]
 
 
-def key_figures(selection) -> dict:
-    memberships = Membership.objects.filter(partnership__in=selection)
+def key_figures(selection, date=None) -> dict:
+    memberships = _members(date).filter(partnership__in=selection)
     return {
         "organisations": memberships.values("organisation").distinct().count(),
         "memberships": memberships.count(),
@@ -110,13 +128,19 @@ def key_figures(selection) -> dict:
 
 
 def insights_charts(
-    selection, *, total: int, base_url: str, organisations_url: str, query: RegisterQuery
+    selection,
+    *,
+    total: int,
+    base_url: str,
+    organisations_url: str,
+    query: RegisterQuery,
+    date=None,
 ) -> list:
     """The five charts of the insights page, as BarChart contexts."""
     partnerships = _("Number of partnerships")
     charts = []
 
-    forms = legal_form_counts(selection)
+    forms = legal_form_counts(selection, date)
     charts.append(
         bar_chart(
             [
@@ -169,7 +193,7 @@ def insights_charts(
 
     charts.append(
         bar_chart(
-            participant_histogram(selection),
+            participant_histogram(selection, date),
             id="chart-participants",
             title=_("Partnerships by number of participants"),
             label_heading=_("Participants"),
@@ -178,10 +202,11 @@ def insights_charts(
         )
     )
 
-    organisations = top_organisations(selection)
+    organisations = top_organisations(selection, date=date)
+    suffix = query.peildatum.qs
     charts.append(
         bar_chart(
-            [(name, n, f"{organisations_url}{slug}/") for slug, name, n in organisations],
+            [(name, n, f"{organisations_url}{slug}/{suffix}") for slug, name, n in organisations],
             id="chart-organisations",
             title=ngettext(
                 "The organisation in most partnerships",
@@ -197,27 +222,77 @@ def insights_charts(
     return charts
 
 
-def insights_view(request, page):
-    query = RegisterQuery.from_params(request.GET)
+def _selection(query):
+    """The partnerships charted: the search's selection, public, on the query's date."""
     result = search_register(query, with_facets=False)
     # Re-applying public() keeps drafts out whatever the search layer returns.
     selection = Partnership.objects.public().filter(pk__in=result.partnerships.values("pk"))
+    if query.peildatum:
+        selection = peildatum.dated(selection, query.peildatum.date)
+    return selection
+
+
+def comparison(query, other) -> dict | None:
+    """Key figures and legal forms on the query's date (or today) and on `other`, side by
+    side: [(label, first, second, difference)]."""
+    if not other:
+        return None
+    second_query = replace(query, peildatum=other)
+    first, second = _selection(query), _selection(second_query)
+    date = query.peildatum.date
+    first_figures = {**key_figures(first, date), "partnerships": first.count()}
+    second_figures = {**key_figures(second, other.date), "partnerships": second.count()}
+    labels = {
+        "partnerships": _("Partnerships"),
+        "organisations": _("Organisations taking part"),
+        "memberships": _("Participations"),
+    }
+    rows = [(label, first_figures[key], second_figures[key]) for key, label in labels.items()]
+    first_forms = {kind: (label, n) for kind, label, n in legal_form_counts(first, date)}
+    second_forms = {kind: (label, n) for kind, label, n in legal_form_counts(second, other.date)}
+    for kind in sorted(set(first_forms) | set(second_forms)):
+        label = (first_forms.get(kind) or second_forms.get(kind))[0]
+        rows.append(
+            (
+                _("Legal form: %(form)s") % {"form": label},
+                first_forms.get(kind, ("", 0))[1],
+                second_forms.get(kind, ("", 0))[1],
+            )
+        )
+    return {
+        "first": query.peildatum.date,
+        "second": other.date,
+        "rows": [(label, a, b, b - a) for label, a, b in rows],
+    }
+
+
+def insights_view(request, page):
+    from registers.views import peildatum_context
+
+    query = RegisterQuery.from_params(request.GET)
+    date = query.peildatum.date
+    other = peildatum.parse({peildatum.PARAM: request.GET.get(COMPARE_PARAM, "")})
+    selection = _selection(query)
     total = selection.count()
     base_url = page.get_url(request)
     fields = filter_fields(query)
-    return page.render(
+    response = page.render(
         request,
         template="registers/insights.html",
         context_overrides={
+            **peildatum_context(request, query.peildatum),
             "total": total,
-            "figures": key_figures(selection),
+            "figures": key_figures(selection, date),
             "charts": insights_charts(
                 selection,
                 total=total,
                 base_url=base_url,
                 organisations_url=base_url + page.subpath("organisaties/"),
                 query=query,
+                date=date,
             ),
+            "compare": other,
+            "comparison": comparison(query, other),
             "filter_fields": fields,
             "hidden_params": hidden_params(query, fields),
             "active_filters": active_filters(query),
@@ -225,3 +300,6 @@ def insights_view(request, page):
             "breadcrumb_trail": [(_("Insights"), None)],
         },
     )
+    if query.peildatum.error or other.error:
+        response.status_code = 400
+    return response

@@ -73,8 +73,10 @@ def plan(predecessors, successor, date) -> list[Continuation]:
 
 
 @transaction.atomic
-def record_merger(predecessors, successor, date: datetime.date, *, user=None):
-    """(the merger, continuations done, continuations left out)."""
+def record_merger(predecessors, successor, date: datetime.date, *, user=None, review=True):
+    """(the merger, continuations done, continuations left out). `review=False` publishes
+    the continuations without the review workflow (a data load: manage.py
+    record_municipal_mergers, as the importer publishes)."""
     merger = OrganisationMerger.objects.create(date=date, successor=successor, recorded_by=user)
     merger.predecessors.set(predecessors)
     day_before = date - datetime.timedelta(days=1)
@@ -88,7 +90,7 @@ def record_merger(predecessors, successor, date: datetime.date, *, user=None):
         if continuation.blocked:
             left_out.append(continuation)
             continue
-        _continue(continuation, successor, date, day_before, user)
+        _continue(continuation, successor, date, day_before, user, review)
         done.append(continuation)
     log(
         instance=successor,
@@ -99,7 +101,7 @@ def record_merger(predecessors, successor, date: datetime.date, *, user=None):
     return merger, done, left_out
 
 
-def _continue(continuation, successor, date, day_before, user):
+def _continue(continuation, successor, date, day_before, user, review=True):
     partnership = Partnership.objects.get(pk=continuation.partnership.pk)
     ending = {m.pk for m in continuation.ending}
     memberships = list(partnership.memberships.all())
@@ -120,7 +122,7 @@ def _continue(continuation, successor, date, day_before, user):
     # Kept in memory: the revision holds the change; publishing it writes the memberships.
     partnership.memberships = memberships
     revision = partnership.save_revision(user=user)
-    workflow = partnership.get_workflow()
+    workflow = partnership.get_workflow() if review else None
     if workflow is not None and workflow.active:
         workflow.start(partnership, user)
     else:

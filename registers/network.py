@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from cms.querystring import clean_text
+from registers import peildatum
 from registers.choices import FACETS_WITH_DUTCH_NAMES, OrganisationKind, Role
 from registers.models import Membership, Organisation, Partnership, PolicyDomain, Region
 from registers.search import FACETS_BY_PARAM, RegisterQuery, search_register
@@ -93,7 +94,7 @@ class Network:
 
 
 def build_network(
-    partnerships, *, base_url: str, organisations_url: str, focus=None, limit=None
+    partnerships, *, base_url: str, organisations_url: str, focus=None, limit=None, date=None
 ) -> Network:
     """The network of a queryset of (public) partnerships: at most `limit` of them, by name,
     with all their participants (linked below `organisations_url`). Two queries, whatever the
@@ -101,16 +102,23 @@ def build_network(
     are counted in Python."""
     limit = MAX_PARTNERSHIPS if limit is None else limit
     selection = Partnership.objects.public().filter(pk__in=partnerships.values("pk"))
+    columns = ("pk", "slug", "name", "abbreviation")
+    links = Membership.objects.all()
+    suffix = ""
+    if date is not None:
+        # The register on a date (registers/peildatum.py): that day's names and participants.
+        selection = peildatum.dated(selection, date)
+        columns = ("pk", "slug", "at_name", "at_abbreviation")
+        links = links.filter(peildatum.membership_on(date))
+        suffix = "?" + urlencode({peildatum.PARAM: date.isoformat()})
     total = selection.count()
-    rows = selection.order_by("name", "pk").values_list("pk", "slug", "name", "abbreviation")[
-        :limit
-    ]
+    rows = selection.order_by(columns[2], "pk").values_list(*columns)[:limit]
     by_pk = {
-        pk: NetworkPartnership(pk, slug, name, abbreviation, f"{base_url}{slug}/")
+        pk: NetworkPartnership(pk, slug, name, abbreviation, f"{base_url}{slug}/{suffix}")
         for pk, slug, name, abbreviation in rows
     }
     memberships = (
-        Membership.objects.filter(partnership_id__in=list(by_pk))
+        links.filter(partnership_id__in=list(by_pk))
         .order_by("partnership_id", "sort_order", "pk")
         .values_list(
             "partnership_id",
@@ -127,7 +135,7 @@ def build_network(
     organisations = {}
     members_of = defaultdict(list)  # partnership pk -> organisation pks (unique)
     edges = []
-    today = timezone.localdate()
+    today = date or timezone.localdate()
     for partnership_id, role, left, org_pk, org_slug, org_name, org_kind in memberships:
         organisation = organisations.get(org_pk)
         if organisation is None:
@@ -137,7 +145,7 @@ def build_network(
                 org_name,
                 org_kind,
                 str(kinds.get(org_kind, org_kind)),
-                f"{organisations_url}{org_slug}/",
+                f"{organisations_url}{org_slug}/{suffix}",
                 is_focus=focus is not None and org_pk == focus.pk,
             )
         ended = left is not None and left < today
@@ -233,7 +241,8 @@ def hidden_params(query: RegisterQuery, fields: list[dict]) -> list[tuple[str, s
     """Filters in the URL that the form's selects do not show (other register filters, a
     second value of one of them): kept as hidden inputs so submitting the form keeps them."""
     shown = {(f["param"], f["current"]) for f in fields}
-    return [pair for pair in query.as_params() if pair not in shown]
+    # The date has an input of its own in the form (templates/registers/includes/peildatum.html).
+    return [pair for pair in query.as_params() if pair not in shown and pair[0] != peildatum.PARAM]
 
 
 def active_filters(query: RegisterQuery, extra=()) -> list[dict]:
@@ -294,13 +303,15 @@ def _focus_organisation(request):
 
 def network_view(request, page):
     query = RegisterQuery.from_params(request.GET)
+    date = query.peildatum.date
     focus, unknown_organisation = _focus_organisation(request)
     result = search_register(query, with_facets=False)
     partnerships = result.partnerships
     if focus is not None:
-        partnerships = partnerships.filter(
-            pk__in=Membership.objects.filter(organisation=focus).values("partnership_id")
-        )
+        focused = Membership.objects.filter(organisation=focus)
+        if date is not None:
+            focused = focused.filter(peildatum.membership_on(date))
+        partnerships = partnerships.filter(pk__in=focused.values("partnership_id"))
     base_url = page.get_url(request)
     fields = filter_fields(query)
     focus_param = [("organisatie", focus.slug)] if focus else []
@@ -313,6 +324,7 @@ def network_view(request, page):
             base_url=base_url,
             organisations_url=base_url + page.subpath("organisaties/"),
             focus=focus,
+            date=date,
         )
 
     filters = active_filters(query, extra=focus_param)
@@ -340,10 +352,13 @@ def network_view(request, page):
     labels["help"] = _(
         "Use the arrow keys to move between the nodes and Enter or Space to open one."
     )
-    return page.render(
+    from registers.views import peildatum_context
+
+    response = page.render(
         request,
         template="registers/network.html",
         context_overrides={
+            **peildatum_context(request, query.peildatum),
             "heading": heading,
             "focus": focus,
             "unknown_organisation": unknown_organisation,
@@ -360,3 +375,6 @@ def network_view(request, page):
             "breadcrumb_trail": [(_("Network"), None)],
         },
     )
+    if query.peildatum.error:
+        response.status_code = 400
+    return response

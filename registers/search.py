@@ -15,7 +15,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from django.conf import settings
@@ -30,6 +30,8 @@ from cms.querystring import clean_text
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
 from registers.models import Membership, Organisation, Partnership, PolicyDomain, Region
 from registers.models.partnership import PartnershipTag
+from registers.peildatum import Peildatum, dated, membership_on
+from registers.peildatum import parse as parse_peildatum
 from search.backends.database import is_database_backend
 from search.matching import id_subquery, plan_ids
 from search.pipeline import QueryPlan, plan_query
@@ -85,6 +87,12 @@ class Facet:
     # A value as visitors may also write it, turned into the value the facet holds (an
     # organisation's CBS code, the code of the exports, into its slug).
     normalise: Callable[[str], str] | None = None
+    # Which link rows count (the register on a date: memberships of that day).
+    link_filter: Q | None = None
+
+    def _links(self, model):
+        rows = model.objects.all()
+        return rows.filter(self.link_filter) if self.link_filter is not None else rows
 
     def filter_q(self, values) -> Q:
         """Partnerships with any of `values`. A relation is matched in a subquery, so the
@@ -92,7 +100,7 @@ class Facet:
         if self.links is None:
             return Q(**{f"{self.lookup}__in": values})
         model, partnership_field, value_path = self.links
-        linked = model.objects.filter(**{f"{value_path}__in": values})
+        linked = self._links(model).filter(**{f"{value_path}__in": values})
         return Q(pk__in=linked.values(partnership_field))
 
     def counts(self, scope):
@@ -105,7 +113,8 @@ class Facet:
             return rows.values_list("facet", self.lookup, "n").order_by()
         model, partnership_field, value_path = self.links
         rows = (
-            model.objects.filter(**{f"{partnership_field}__in": scope.values("pk")})
+            self._links(model)
+            .filter(**{f"{partnership_field}__in": scope.values("pk")})
             .values(value_path)
             .annotate(facet=label, n=Count(partnership_field, distinct=True))
         )
@@ -188,6 +197,22 @@ FACETS = [
 FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
 
 
+def facets_for(query) -> list:
+    """The facets as the query counts them: on a date (registers/peildatum.py) a column is
+    read as it was that day (at_<field>) and participants are those taking part that day."""
+    if not query.peildatum:
+        return FACETS
+    date = query.peildatum.date
+    facets = []
+    for facet in FACETS:
+        if facet.links is None:
+            facet = replace(facet, lookup=f"at_{facet.lookup}")
+        elif facet.param == "deelnemer":
+            facet = replace(facet, link_filter=membership_on(date))
+        facets.append(facet)
+    return facets
+
+
 @dataclass
 class RegisterQuery:
     """What the visitor asked for, parsed from the query string and cleaned."""
@@ -198,6 +223,8 @@ class RegisterQuery:
     errors: list = field(default_factory=list)
     # ?verouderd=1: only entries not verified within REGISTER_VERIFY_AFTER_DAYS (issue 14).
     outdated: bool = False
+    # ?peildatum=YYYY-MM-DD: the register as it was on that day (registers/peildatum.py).
+    peildatum: Peildatum = field(default_factory=Peildatum)
 
     @classmethod
     def from_params(cls, params) -> "RegisterQuery":
@@ -219,6 +246,7 @@ class RegisterQuery:
             query.outdated = True
         elif outdated:
             query.errors.append((OUTDATED_PARAM, outdated))
+        query.peildatum = parse_peildatum(params)
         sort = clean_text(params.get("sort", ""), 20)
         if sort in SORTS:
             query.sort = sort
@@ -245,7 +273,7 @@ class RegisterQuery:
             params += [(param, value) for value in values if (param, value) != without]
         if self.outdated and without != (OUTDATED_PARAM, "1"):
             params.append((OUTDATED_PARAM, "1"))
-        return params
+        return params + self.peildatum.as_params()
 
 
 @dataclass
@@ -296,9 +324,10 @@ def _narrowed(scope, query: RegisterQuery, skip: str | None = None):
         scope = scope.filter(
             Q(last_verified__lt=verification_cutoff()) | Q(last_verified__isnull=True)
         )
+    facets = {facet.param: facet for facet in facets_for(query)}
     for param, values in query.selected.items():
         if param != skip:
-            scope = scope.filter(FACETS_BY_PARAM[param].filter_q(values))
+            scope = scope.filter(facets[param].filter_q(values))
     return scope
 
 
@@ -325,7 +354,8 @@ def _counted(matching, query: RegisterQuery) -> dict:
     """Every facet's counts in one statement (a UNION ALL of one grouped count per facet),
     each over `matching` narrowed by the other facets' choices. The work grows with the
     partnerships counted, and nothing is sent back and forth as lists of ids."""
-    parts = [facet.counts(_narrowed(matching, query, skip=facet.param)) for facet in FACETS]
+    facets = facets_for(query)
+    parts = [facet.counts(_narrowed(matching, query, skip=facet.param)) for facet in facets]
     counts = {facet.param: {} for facet in FACETS}
     for param, value, n in parts[0].union(*parts[1:], all=True):
         if value is not None:
@@ -344,7 +374,14 @@ def _counts_key(query: RegisterQuery) -> str:
 
     # The cutoff moves with the calendar, not with a publish: part of the key when it counts.
     outdated = verification_cutoff().isoformat() if query.outdated else ""
-    payload = [generation(), query.text, (get_language() or "nl")[:2], chosen, outdated]
+    payload = [
+        generation(),
+        query.text,
+        (get_language() or "nl")[:2],
+        chosen,
+        outdated,
+        query.peildatum.iso,
+    ]
     return "register-counts:" + hashlib.sha256(json.dumps(payload).encode()).hexdigest()
 
 
@@ -358,7 +395,7 @@ def _facet_counts(matching, query: RegisterQuery) -> list:
         counts = _counted(matching, query)
         if key:
             cache.set(key, counts, seconds)
-    return [facet_result(facet, counts[facet.param], query) for facet in FACETS]
+    return [facet_result(facet, counts[facet.param], query) for facet in facets_for(query)]
 
 
 def search_register(query: RegisterQuery, *, with_facets: bool = True) -> RegisterResult:
@@ -369,7 +406,8 @@ def search_register(query: RegisterQuery, *, with_facets: bool = True) -> Regist
     backend = get_search_backend("default")
     # "Verouderd" is a date comparison the cluster request does not build: the database
     # answers it (the same ORM filter as the dashboard's list).
-    if not is_database_backend(backend) and not query.outdated:
+    # So is the register on a date (registers/peildatum.py).
+    if not is_database_backend(backend) and not query.outdated and not query.peildatum:
         from registers.search_cluster import search_register_es
 
         try:
@@ -386,6 +424,8 @@ def search_register_database(query: RegisterQuery, *, with_facets: bool = True) 
     request loads the ids of the whole register."""
     words = query.text.split()
     public = Partnership.objects.public()
+    if query.peildatum:
+        public = dated(public, query.peildatum.date)
     plan = plan_query(query.text, (get_language() or "nl")[:2]) if words else None
     matches = plan_ids(public, plan, name_fields=("name", "abbreviation")) if words else None
     if words:
@@ -402,11 +442,13 @@ def search_register_database(query: RegisterQuery, *, with_facets: bool = True) 
             ids = matches.ids
     else:
         ordering = ORDERINGS.get(query.sort, ORDERINGS["naam"])
+        if query.peildatum:
+            ordering = ["at_name" if column == "name" else column for column in ordering]
         ids = selection.order_by(*ordering).values_list("pk", flat=True)
     facets = _facet_counts(matching, query) if with_facets else []
     return RegisterResult(
         query,
-        selection.order_by("name", "pk"),
+        selection.order_by("at_name" if query.peildatum else "name", "pk"),
         ids,
         facets,
         plan=plan,

@@ -14,6 +14,7 @@ from django.http import (
 )
 from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
+from django.utils.formats import date_format
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
@@ -31,6 +32,7 @@ from registers import (
     vocabulary,
 )
 from registers import open_data as open_data_module
+from registers import peildatum as peildatum_module
 from registers.choices import FACETS_WITH_DUTCH_NAMES
 from registers.linked_data import organisation_jsonld, partnership_jsonld
 from registers.models import (
@@ -62,17 +64,54 @@ def _bad_format():
     )
 
 
-def _for_listing(queryset):
+def _for_listing(queryset, date=None):
     """What a result card and the JSON summary show, and no more: a page of results loaded
-    with every relation cost more than the search."""
+    with every relation cost more than the search. `date`: that day's participants."""
+    memberships = Membership.objects.only("id", "partnership_id")
+    if date is not None:
+        memberships = memberships.filter(peildatum_module.membership_on(date))
     return queryset.defer("imported_values").prefetch_related(
         "domains",
         Prefetch(
             "provinces",
             queryset=Organisation.objects.only("id", "name", "slug", "cbs_code", "tooi_uri"),
         ),
-        Prefetch("memberships", queryset=Membership.objects.only("id", "partnership_id")),
+        Prefetch("memberships", queryset=memberships),
     )
+
+
+def peildatum_context(request, peildatum):
+    """What the banner and the date picker show (templates/registers/includes/peildatum.html)."""
+    from django.utils import timezone
+
+    first = peildatum_module.earliest()
+    return {
+        "peildatum": peildatum,
+        "peildatum_max": timezone.localdate().isoformat(),
+        "peildatum_min": first.isoformat() if first else "",
+        "today_url": _without_peildatum(request),
+    }
+
+
+def _without_peildatum(request) -> str:
+    params = request.GET.copy()
+    params.pop(peildatum_module.PARAM, None)
+    params.pop("page", None)
+    return request.path + (f"?{params.urlencode()}" if params else "")
+
+
+def _bad_peildatum(peildatum, output):
+    """A date that cannot be shown, for a download or JSON: 400 with the reason."""
+    if output == "json":
+        return JsonResponse({"error": peildatum.error}, status=400)
+    return HttpResponseBadRequest(peildatum.error, content_type="text/plain; charset=utf-8")
+
+
+def _with_status(response, peildatum):
+    """The page answers 400 when the date asked for could not be used (it shows today's)."""
+    if peildatum.error:
+        response.status_code = 400
+    return response
 
 
 # --- the register: search with facets ---------------------------------------------------
@@ -83,6 +122,9 @@ def register(request, page):
     if output is None:
         return _bad_format()
     query = RegisterQuery.from_params(request.GET)
+    date = query.peildatum.date
+    if query.peildatum.error and output != "html":
+        return _bad_peildatum(query.peildatum, output)
     if output in {"csv", "xlsx"}:
         return _export(request, page, query, output)
     result = search_register(query, with_facets=True)
@@ -90,16 +132,19 @@ def register(request, page):
     page_obj = paginate(request, result.ids, RESULTS_PER_PAGE)
     order = {pk: index for index, pk in enumerate(page_obj.object_list)}
     partnerships = sorted(
-        _for_listing(Partnership.objects.filter(pk__in=order)), key=lambda p: order[p.pk]
+        _for_listing(Partnership.objects.filter(pk__in=order), date), key=lambda p: order[p.pk]
     )
+    if date is not None:
+        peildatum_module.apply_states(partnerships, date)
 
     if output == "json":
         return JsonResponse(_register_json(request, page, result, page_obj, partnerships))
 
-    return page.render(
+    response = page.render(
         request,
         template="registers/register_page.html",
         context_overrides={
+            **peildatum_context(request, query.peildatum),
             "query": query,
             "result": result,
             "page_obj": page_obj,
@@ -117,6 +162,7 @@ def register(request, page):
             else [],
         },
     )
+    return _with_status(response, query.peildatum)
 
 
 def _export_urls(query):
@@ -161,15 +207,24 @@ def _active_filters(query, result):
                 "remove_url": "?" + urlencode(query.as_params(without=(OUTDATED_PARAM, "1"))),
             }
         )
+    if query.peildatum:
+        today = [pair for pair in query.as_params() if pair[0] != peildatum_module.PARAM]
+        filters.append(
+            {
+                "facet": _("Reference date"),
+                "label": date_format(query.peildatum.date, "j F Y"),
+                "remove_url": "?" + urlencode(today),
+            }
+        )
     return filters
 
 
-def _partnership_summary(request, page, partnership):
+def _partnership_summary(request, page, partnership, suffix=""):
     return {
         "id": partnership.slug,
         "name": partnership.name,
         "abbreviation": partnership.abbreviation,
-        "url": absolute_url(page.partnership_url(partnership, request), request),
+        "url": absolute_url(page.partnership_url(partnership, request), request) + suffix,
         "legal_form": partnership.kind,
         "legal_form_label": partnership.get_kind_display(),
         # The same codes as the CSV and the API (registers/vocabulary.py).
@@ -193,6 +248,8 @@ def _register_json(request, page, result, page_obj, partnerships):
     return {
         # Licence, sources and the page that explains every field, inside the answer.
         **open_data_module.about(_open_data_url(request, page)),
+        # The register as it was on this day (registers/peildatum.py), or null: today's.
+        "peildatum": result.query.peildatum.iso or None,
         "count": result.count,
         # How the text was read (search/pipeline.py), as the HTML page says it.
         "corrected": result.corrected,
@@ -206,7 +263,9 @@ def _register_json(request, page, result, page_obj, partnerships):
         "pages": page_obj.paginator.num_pages,
         "next": page_link(page_obj.next_page_number()) if page_obj.has_next() else None,
         "previous": page_link(page_obj.previous_page_number()) if page_obj.has_previous() else None,
-        "results": [_partnership_summary(request, page, p) for p in partnerships],
+        "results": [
+            _partnership_summary(request, page, p, result.query.peildatum.qs) for p in partnerships
+        ],
         "facets": {
             facet_result.facet.param: [
                 {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
@@ -272,25 +331,48 @@ def _open_data_url(request, page) -> str:
 
 def partnership_detail(request, page, slug):
     slug = clean_text(slug, 120)
+    peildatum = peildatum_module.parse(request.GET)
+    date = peildatum.date
     partnership = exports.with_relations(Partnership.objects.public()).filter(slug=slug).first()
     if partnership is None:
         return _merged_into(request, page, slug)
-    memberships = sorted(
-        partnership.memberships.all(), key=lambda m: (m.left is not None, m.organisation.name)
-    )
+    memberships = list(partnership.memberships.all())
+    not_yet = False
+    if date is not None:
+        peildatum_module.apply_states([partnership], date)
+        not_yet = bool(partnership.entry_into_force and partnership.entry_into_force > date)
+        # That day's participants; an organisation that ended before it while its
+        # participation did not shows as continued by its successor(s).
+        memberships = [
+            m
+            for m in memberships
+            if (m.joined is None or m.joined <= date)
+            and (m.left is None or m.left >= date)
+            and (m.organisation.active_from is None or m.organisation.active_from <= date)
+        ]
+        peildatum_module.mark_organisations([m.organisation for m in memberships], date)
+    changes = history.public_changes(partnership)
+    if date is not None:
+        # The changes the register had seen by the end of that day.
+        moment = peildatum_module.end_of_day(date)
+        changes = [entry for entry in changes if entry["date"] < moment]
+    memberships.sort(key=lambda m: (m.left is not None, m.organisation.name))
     # A merged municipality's participation is shown as continued by its successor(s).
     prefetch_related_objects([m.organisation for m in memberships], "successors")
-    return page.render(
+    response = page.render(
         request,
         template="registers/partnership_detail.html",
         context_overrides={
+            **peildatum_context(request, peildatum),
             "partnership": partnership,
             "memberships": memberships,
-            "history": history.public_changes(partnership),
+            "not_yet": not_yet,
+            "history": changes,
             "jsonld_data": partnership_jsonld(request, page, partnership, memberships),
             "breadcrumb_trail": [(partnership.name, None, "nl")],
         },
     )
+    return _with_status(response, peildatum)
 
 
 def partnership_feed(request, page, slug, kind):
@@ -368,30 +450,41 @@ def open_data_dcat_turtle(request, page):
 
 def organisation_index(request, page):
     query = clean_text(request.GET.get("q", ""), 100)
+    peildatum = peildatum_module.parse(request.GET)
+    # One filter(): the membership counted is the one that is live (and of that day).
+    condition = Q(memberships__partnership__live=True)
+    if peildatum:
+        condition &= peildatum_module.membership_on(peildatum.date, "memberships__")
     organisations = (
-        Organisation.objects.filter(memberships__partnership__live=True)
+        Organisation.objects.filter(condition)
         .annotate(partnership_count=Count("memberships__partnership", distinct=True))
         .order_by("name")
     )
     if query:
         organisations = organisations.filter(name__icontains=query)
     page_obj = paginate(request, organisations, 60)
-    return page.render(
+    response = page.render(
         request,
         template="registers/organisation_index.html",
         context_overrides={
+            **peildatum_context(request, peildatum),
             "query": query,
             "page_obj": page_obj,
             "organisations": page_obj.object_list,
             "breadcrumb_trail": [(_("Organisations"), None)],
         },
     )
+    return _with_status(response, peildatum)
 
 
 def organisation_detail(request, page, slug):
     output = _format(request)
     if output not in {"html", "json"}:
         return _bad_format()
+    peildatum = peildatum_module.parse(request.GET)
+    if peildatum.error and output == "json":
+        return _bad_peildatum(peildatum, output)
+    date = peildatum.date
     organisation = get_object_or_404(
         Organisation.objects.select_related("province").prefetch_related(
             "successors", "predecessors", "regions__division"
@@ -400,6 +493,10 @@ def organisation_detail(request, page, slug):
     )
     # Paginated: the busiest organisation of a national register takes part in thousands.
     in_register = Membership.objects.filter(organisation=organisation, partnership__live=True)
+    partner_memberships = Q()
+    if date is not None:
+        in_register = in_register.filter(peildatum_module.membership_on(date))
+        partner_memberships = peildatum_module.membership_on(date, "memberships__")
     page_obj = paginate(
         request,
         in_register.select_related("partnership").order_by("partnership__name", "pk"),
@@ -407,19 +504,28 @@ def organisation_detail(request, page, slug):
     )
     memberships = list(page_obj.object_list)
     prefetch_related_objects([m.partnership for m in memberships], "domains")
+    if date is not None:
+        peildatum_module.apply_states([m.partnership for m in memberships], date)
+        peildatum_module.mark_organisations(
+            [organisation, *organisation.successors.all(), *organisation.predecessors.all()], date
+        )
     membership_count = page_obj.paginator.count
     # A successor of merged municipalities has a page even before it takes part in anything:
     # "Continued as …" on its predecessors' pages links to it; so has an organisation that a
     # higher app's section shows something for (a dossier of a waterschap, say).
     sections = None
     if not (
-        membership_count or organisation.successors.exists() or organisation.predecessors.exists()
+        membership_count
+        or organisation.successors.exists()
+        or organisation.predecessors.exists()
+        or (date is not None and organisation.memberships.exists())
     ):
         sections = organisation_sections.sections_for(organisation, request, page)
         if not sections:
             raise Http404
     partners = (
         Organisation.objects.filter(
+            partner_memberships,
             memberships__partnership__in=in_register.values("partnership_id"),
             memberships__partnership__live=True,
         )
@@ -428,12 +534,17 @@ def organisation_detail(request, page, slug):
         .order_by("-shared", "name")[:10]
     )
     if output == "json":
-        return JsonResponse(_organisation_json(request, page, organisation, page_obj, partners))
+        data = _organisation_json(request, page, organisation, page_obj, partners)
+        data["peildatum"] = peildatum.iso or None
+        return JsonResponse(data)
+    continued = Membership.objects.filter(
+        organisation__in=organisation.predecessors.all(), partnership__live=True
+    )
+    if date is not None:
+        # Before the merger the predecessors took part themselves: nothing continued yet.
+        continued = continued.filter(organisation__active_until__lt=date)
     continued = list(
-        Membership.objects.filter(
-            organisation__in=organisation.predecessors.all(), partnership__live=True
-        )
-        .exclude(partnership__in=in_register.values("partnership_id"))
+        continued.exclude(partnership__in=in_register.values("partnership_id"))
         .select_related("partnership", "organisation")
         .order_by("partnership__name")
     )
@@ -445,10 +556,11 @@ def organisation_detail(request, page, slug):
     )
     if sections is None:
         sections = organisation_sections.sections_for(organisation, request, page)
-    return page.render(
+    response = page.render(
         request,
         template="registers/organisation_detail.html",
         context_overrides={
+            **peildatum_context(request, peildatum),
             "organisation": organisation,
             "sections": sections,
             "mergers": mergers,
@@ -464,6 +576,7 @@ def organisation_detail(request, page, slug):
             ],
         },
     )
+    return _with_status(response, peildatum)
 
 
 def _organisation_json(request, page, organisation, page_obj, partners):
@@ -492,7 +605,8 @@ def _organisation_json(request, page, organisation, page_obj, partners):
             {
                 "id": m.partnership.slug,
                 "name": m.partnership.name,
-                "url": absolute_url(page.partnership_url(m.partnership, request), request),
+                "url": absolute_url(page.partnership_url(m.partnership, request), request)
+                + peildatum_module.parse(request.GET).qs,
                 "role": m.role,
                 "role_label": m.get_role_display(),
                 "joined": m.joined.isoformat() if m.joined else None,

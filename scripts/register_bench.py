@@ -3,7 +3,8 @@
 - SETUP_STEPS generate the register up to `--size` partnerships (4 memberships each);
 - IN_PROCESS_ROWS time every register request a visitor makes: text with and without facets,
   facets without text, the landing page and its JSON, the busiest organisation page, the
-  network and the insights;
+  network and the insights, and the register on a date (?peildatum=, issue 18) beside the
+  same requests without it;
 - REPORTS print what is not a page: the full register's CSV and XLSX, built (what the
   background task does on publish) and downloaded from the stored file (first byte, whole).
 """
@@ -47,7 +48,75 @@ def _busiest_organisation(client):
     return f"/nl/register/organisaties/{organisation.slug}/"
 
 
-SETUP_STEPS = [_generate_register]
+def peildatum() -> str:
+    """The date of the dated rows: two years ago (between the earlier states written below)."""
+    import datetime
+
+    return (datetime.date.today() - datetime.timedelta(days=730)).isoformat()
+
+
+def write_earlier_states():
+    """Give the generated register a history (generate_register writes none): every fifth
+    partnership a state superseded a year ago, every tenth another one superseded a month ago,
+    so a dated request joins real version rows; every entry in force since 2000 and one in ten
+    only since last year, so the date leaves some out."""
+    import datetime
+
+    from django.utils import timezone
+
+    from registers.choices import Phase
+    from registers.models import Partnership, PartnershipVersion
+
+    now = timezone.now()
+    year_ago, month_ago = now - datetime.timedelta(days=365), now - datetime.timedelta(days=30)
+    PartnershipVersion.objects.all().delete()
+    rows = []
+    columns = ("pk", "name", "abbreviation", "kind", "status", "province_role", "seat_place")
+    for index, values in enumerate(Partnership.objects.order_by("pk").values_list(*columns)):
+        pk, name, abbreviation, kind, status, role, place = values
+        common = {
+            "partnership_id": pk,
+            "abbreviation": abbreviation,
+            "kind": kind,
+            "status": status,
+            "province_role": role,
+            "seat_place": place,
+        }
+        if index % 5 == 0:
+            rows.append(
+                PartnershipVersion(
+                    **common,
+                    name=f"{name} (voorheen)",
+                    phase=Phase.VERKENNING,
+                    valid_from=None,
+                    valid_until=year_ago,
+                )
+            )
+        if index % 10 == 0:
+            rows.append(
+                PartnershipVersion(
+                    **common,
+                    name=name,
+                    phase=Phase.UITVOERING,
+                    valid_from=year_ago,
+                    valid_until=month_ago,
+                )
+            )
+    PartnershipVersion.objects.bulk_create(rows, batch_size=2000)
+    # In force since 2000, one in ten only since last year (the register's data then begin in
+    # 2000, so the bench's date is one the register can show).
+    Partnership.objects.update(entry_into_force=datetime.date(2000, 1, 1))
+    recent = datetime.date.today() - datetime.timedelta(days=300)
+    ids = list(Partnership.objects.order_by("pk").values_list("pk", flat=True)[::10])
+    Partnership.objects.filter(pk__in=ids).update(entry_into_force=recent)
+    print(f"{len(rows)} earlier states written, {len(ids)} entries in force since {recent}")
+
+
+def _earlier_states(manage, env):
+    manage("shell", "-c", "from scripts.register_bench import write_earlier_states as w; w()")
+
+
+SETUP_STEPS = [_generate_register, _earlier_states]
 
 IN_PROCESS_ROWS = [
     (f"register: q={TEXT} (text, no facet)", lambda c: f"/nl/register/?q={TEXT}"),
@@ -58,6 +127,16 @@ IN_PROCESS_ROWS = [
     ("register: busiest organisation page", _busiest_organisation),
     ("register: network (no filter)", lambda c: "/nl/register/netwerk/"),
     ("register: insights (no filter)", lambda c: "/nl/register/inzichten/"),
+    # The register on a date (registers/peildatum.py): target p95 ≤ 2× the same request today.
+    ("register: peildatum landing", lambda c: f"/nl/register/?peildatum={peildatum()}"),
+    (
+        "register: peildatum + 2 facets",
+        lambda c: f"/nl/register/?peildatum={peildatum()}&{TWO_FACETS}",
+    ),
+    (
+        f"register: peildatum + q={TEXT} + 2 facets",
+        lambda c: f"/nl/register/?peildatum={peildatum()}&q={TEXT}&{TWO_FACETS}",
+    ),
 ]
 
 

@@ -34,6 +34,10 @@ def publish_revisions(changed, now, sources=None):
         return
     user = import_user()
     sources = sources or {}
+    # The states these publishes replace, kept for the register on a date (registers/versions.py).
+    from registers.versions import record_superseded
+
+    record_superseded([partnership.pk for partnership, is_new in changed if not is_new], now)
     content_type = ContentType.objects.get_for_model(Partnership, for_concrete_model=False)
     base_content_type = changed[0][0].get_base_content_type()
     fresh = {

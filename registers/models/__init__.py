@@ -16,6 +16,7 @@ from registers.models.review import SecondPersonApprovalTask
 from registers.models.settings import PortalSettings
 from registers.models.taxonomy import PolicyDomain
 from registers.models.verification import VerificationRequest, VerificationRound
+from registers.models.version import PartnershipVersion
 
 __all__ = [
     "FinancialFigure",
@@ -28,6 +29,7 @@ __all__ = [
     "PartnershipMerge",
     "PartnershipRisk",
     "PartnershipTag",
+    "PartnershipVersion",
     "PolicyDomain",
     "PortalSettings",
     "Region",

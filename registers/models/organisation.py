@@ -201,7 +201,10 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
 
     @property
     def is_historical(self) -> bool:
-        return self.active_until is not None and self.active_until < timezone.localdate()
+        """Ended before today, or before the date of a dated view (registers/peildatum.py sets
+        `peildatum` on the organisations it shows)."""
+        on = getattr(self, "peildatum", None) or timezone.localdate()
+        return self.active_until is not None and self.active_until < on
 
     @property
     def cbs_number(self) -> str:

@@ -68,9 +68,11 @@ def test_a_merger_is_recorded_with_the_admins_buttons_and_approved_by_a_second_p
     page.fill("#id_date", "2019-01-01")
     page.get_by_role("button", name="Voorbeeld").click()
     page.wait_for_load_state("networkidle")
-    assert page.get_by_role("alert").filter(
-        has_text="De opvolger kan niet een van zijn voorgangers zijn."
-    ).is_visible()
+    assert (
+        page.get_by_role("alert")
+        .filter(has_text="De opvolger kan niet een van zijn voorgangers zijn.")
+        .is_visible()
+    )
     assert not OrganisationMerger.objects.exists()
 
     page.select_option("#id_predecessors", [str(data["vianen"].pk), str(data["leerdam"].pk)])

@@ -36,6 +36,11 @@ PAGES = {
     "network of a domain": "netwerk/?domein=afval",
     "insights": "inzichten/",
     "insights of a text": "inzichten/?q=afval",
+    # The register on a date (registers/peildatum.py): no query per partnership either.
+    "on a date": "?peildatum=2020-01-01",
+    "on a date, text + 2 facets": "?peildatum=2020-01-01&q=afval&domein=afval&deelnemer={zaanstad}",
+    "on a date, JSON": "?peildatum=2020-01-01&fase=uitvoering&format=json",
+    "busiest organisation on a date": "organisaties/{zaanstad}/?peildatum=2020-01-01",
 }
 
 
