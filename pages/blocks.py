@@ -139,7 +139,33 @@ class KeyFigureBlock(blocks.StructBlock):
         }
 
 
+# Blocks that apps above `pages` add to every body (e.g. the register's selection block,
+# registers/blocks.py): pages may not import them, so they register themselves in their
+# AppConfig.ready() with add_body_block(). Every BodyBlock, made before or after, gets them.
+_extra_body_blocks: dict = {}
+_body_blocks: list = []
+
+
+def add_body_block(name: str, block) -> None:
+    """Offer `block` under `name` in every body StreamField (a stored key: never rename)."""
+    _extra_body_blocks[name] = block
+    for body in _body_blocks:
+        _add_child(body, name, block)
+
+
+def _add_child(body, name, block) -> None:
+    if name not in body.child_blocks:
+        block.set_name(name)
+        body.child_blocks[name] = block
+
+
 class BodyBlock(blocks.StreamBlock):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, block in _extra_body_blocks.items():
+            _add_child(self, name, block)
+        _body_blocks.append(self)
+
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES,

@@ -16,6 +16,7 @@ class RegistersConfig(AppConfig):
         self.connect_owner_notifications()
         self.connect_exports()
         self.connect_page_cache()
+        self.connect_body_blocks()
 
     def connect_link_check(self):
         """The register's links in the broken-link report (pages/link_check.py)."""
@@ -46,11 +47,19 @@ class RegistersConfig(AppConfig):
             PortalSettings,
             Region,
             RegionalDivision,
+            RegisterSelection,
         )
 
         page_cache.purge_when_changed(
-            Organisation, PolicyDomain, PortalSettings, Region, RegionalDivision
+            Organisation, PolicyDomain, PortalSettings, Region, RegionalDivision, RegisterSelection
         )
+
+    def connect_body_blocks(self):
+        """The register selection block in every page body (pages/blocks.py's hook)."""
+        from pages.blocks import add_body_block
+        from registers.blocks import RegisterSelectionBlock
+
+        add_body_block("register_selection", RegisterSelectionBlock())
 
     def connect_exports(self):
         """A change to the register starts a new generation of its downloads (exports.py)."""
