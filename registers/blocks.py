@@ -1,6 +1,7 @@
 """The register selection block (issue 18): added to every page body by registers/apps.py
 through pages.blocks.add_body_block (pages may not import the register)."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -72,14 +73,13 @@ class RegisterSelectionBlock(blocks.StructBlock):
         errors = {}
         if not cleaned.get("selection"):
             if not cleaned.get("caption"):
-                errors["caption"] = blocks.BlockValidationError(
+                errors["caption"] = ValidationError(
                     _("Give the selection a caption, or choose a saved selection.")
                 )
             try:
                 validate_query(cleaned.get("query") or "")
-            except Exception as exc:  # a django ValidationError: shown at the field
-                messages = getattr(exc, "messages", [str(exc)])
-                errors["query"] = blocks.BlockValidationError(" ".join(messages))
+            except ValidationError as exc:
+                errors["query"] = exc
         if errors:
             raise blocks.StructBlockValidationError(block_errors=errors)
         return cleaned

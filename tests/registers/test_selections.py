@@ -99,8 +99,8 @@ def test_a_saved_selection_is_reused_with_its_caption_per_language(
     saved = RegisterSelection.objects.create(
         title="Veiligheid", title_en="Safety", query="domein=veiligheid", display="list"
     )
-    nl = selection_page(register_page.get_parent(), {"selection": saved.pk})
-    en = selection_page(home_page_en, {"selection": saved.pk}, title="Safety", slug="safety")
+    nl = selection_page(register_page.get_parent(), {"selection": saved})
+    en = selection_page(home_page_en, {"selection": saved}, title="Safety", slug="safety")
     nl_html = Client().get(nl.url).content.decode()
     en_html = Client().get(en.url).content.decode()
     assert ">Veiligheid</h2>" in nl_html and ">Safety</h2>" in en_html
@@ -108,10 +108,17 @@ def test_a_saved_selection_is_reused_with_its_caption_per_language(
 
 
 def test_the_snippet_previews_its_result(register_data, register_page, admin_client):
-    saved = RegisterSelection.objects.create(title="Afval", query="domein=afval")
-    response = admin_client.get(f"/admin/snippets/registers/registerselection/preview/{saved.pk}/")
+    saved = RegisterSelection.objects.create(title="Afval", query="domein=veiligheid")
+    url = f"/admin/snippets/registers/registerselection/preview/{saved.pk}/"
+    # The live preview posts the form as it is being edited, then shows it.
+    form = {"title": "Afval", "title_en": "", "query": "domein=afval", "sort": "", "limit": "10"}
+    posted = admin_client.post(url, {**form, "display": "list"})
+    assert posted.json()["is_valid"] is True
+    response = admin_client.get(url)
     assert response.status_code == 200
-    assert "Afvalschap IJmond-Zaanstreek" in response.content.decode()
+    html = response.content.decode()
+    assert "Afvalschap IJmond-Zaanstreek" in html
+    assert "Veiligheidsregio" not in html  # the values being edited, not the stored ones
 
 
 @pytest.mark.parametrize(
@@ -159,9 +166,8 @@ def test_page_cache_shows_the_new_entry_after_a_publish(register_data, register_
     assert Client().get(page.url)["X-Cache"] == "HIT"
     assert "Brandweer Noord" not in first.content.decode()
 
-    new = PartnershipFactory(
-        name="Brandweer Noord", domains=[register_data["veiligheid"]], live=False
-    )
+    veiligheid = register_data["veiligheidsregio"].domains.get()
+    new = PartnershipFactory(name="Brandweer Noord", domains=[veiligheid], live=False)
     new.save_revision().publish()
     after = Client().get(page.url)
     assert after["X-Cache"] == "MISS"
