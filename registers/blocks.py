@@ -23,8 +23,10 @@ class RegisterSelectionBlock(blocks.StructBlock):
         "registers.RegisterSelection",
         required=False,
         label=_("Saved selection"),
-        help_text=_("Reuse a selection saved under Register → Register selections, or fill in "
-                    "the fields below."),
+        help_text=_(
+            "Reuse a selection saved under Register → Register selections, or fill in "
+            "the fields below."
+        ),
     )
     caption = blocks.CharBlock(
         label=_("Caption"),

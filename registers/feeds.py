@@ -162,9 +162,7 @@ class SelectionChangesFeed(_ChangesFeed):
         from registers.search import search_register
 
         result = search_register(query, with_facets=False)
-        partnerships = result.partnerships.order_by("-last_published_at", "pk")[
-            :MAX_PARTNERSHIPS
-        ]
+        partnerships = result.partnerships.order_by("-last_published_at", "pk")[:MAX_PARTNERSHIPS]
         items = [
             (partnership, entry)
             for partnership in partnerships

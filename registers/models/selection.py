@@ -42,9 +42,7 @@ class RegisterSelection(PreviewableMixin, models.Model):
         default=DEFAULT_ENTRIES,
         validators=[MinValueValidator(1), MaxValueValidator(MAX_ENTRIES)],
     )
-    display = models.CharField(
-        _("display"), max_length=10, choices=DISPLAY_CHOICES, default="list"
-    )
+    display = models.CharField(_("display"), max_length=10, choices=DISPLAY_CHOICES, default="list")
 
     class Meta:
         verbose_name = _("register selection")

@@ -105,7 +105,9 @@ def test_communicator_places_a_selection_that_follows_the_register(
     assert after.headers.get("x-cache") == "MISS"
     section = page.locator(".register-selection", has_text="Samenwerking voor veiligheid")
     assert section.get_by_role("link", name="Veiligheidsregio Noord-Holland Noord").count() == 1
-    assert section.get_by_role("link", name="Veiligheidsregio Kennemerland (vernieuwd)").count() == 1
+    assert (
+        section.get_by_role("link", name="Veiligheidsregio Kennemerland (vernieuwd)").count() == 1
+    )
     assert "3 samenwerkingsverbanden" in section.inner_text()
 
 

@@ -31,7 +31,9 @@ def test_atom_of_a_selection_names_its_changes_only(client, register_page, chang
     root = ET.fromstring(response.content)
     titles = [entry.findtext(f"{ATOM}title") for entry in root.iter(f"{ATOM}entry")]
     assert titles and all(title.startswith("Afvalschap Test") for title in titles)
-    contents = " ".join(entry.findtext(f"{ATOM}summary") or "" for entry in root.iter(f"{ATOM}entry"))
+    contents = " ".join(
+        entry.findtext(f"{ATOM}summary") or "" for entry in root.iter(f"{ATOM}entry")
+    )
     assert "Zaandam → Wormerveer" in contents
     link = root.find(f"{ATOM}link[@rel='alternate']").get("href")
     assert link.endswith(f"{register_page.url}?domein=afval")
