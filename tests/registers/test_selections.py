@@ -119,6 +119,8 @@ def test_the_snippet_previews_its_result(register_data, register_page, admin_cli
     html = response.content.decode()
     assert "Afvalschap IJmond-Zaanstreek" in html
     assert "Veiligheidsregio" not in html  # the values being edited, not the stored ones
+    # The preview panel frames it: the admin's policy, not the public frame-ancestors 'none'.
+    assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
 
 
 @pytest.mark.parametrize(
