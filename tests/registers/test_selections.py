@@ -179,3 +179,17 @@ def test_page_cache_shows_the_new_entry_after_a_publish(register_data, register_
     new.name = "Brandweer Noord-Holland"
     new.save_revision().publish()
     assert "Brandweer Noord-Holland" in Client().get(page.url).content.decode()
+
+
+def test_the_block_chooser_previews_the_block(register_data, register_page, admin_client):
+    """Wagtail's block chooser shows a preview of the block (its preview value: the
+    veiligheid domain) from the register as it is."""
+    from django.urls import reverse
+
+    block = BodyBlock().child_blocks["register_selection"]
+    url = reverse("wagtailadmin_block_preview") + "?id=" + block.definition_prefix
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Veiligheidsregio Zaanstreek-Waterland" in html
+    assert "Afvalschap" not in html
