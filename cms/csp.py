@@ -22,6 +22,17 @@ def is_admin_path(path: str) -> bool:
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    def process_response(self, request, response):
+        # A page preview (Wagtail renders the page in an inner request of the admin's, which
+        # passed this middleware already) arrives with the public policy and its
+        # `frame-ancestors 'none'`: the preview panel could not frame it. Under /admin/ the
+        # admin's policy is the one that holds.
+        if is_admin_path(request.path_info):
+            for header in ("Content-Security-Policy", "Content-Security-Policy-Report-Only"):
+                if header in response:
+                    del response[header]
+        return super().process_response(request, response)
+
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if report_only or not is_admin_path(request.path_info):

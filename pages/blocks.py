@@ -3,6 +3,8 @@
 Stream keys are stored in the database: rename one only with a data migration.
 """
 
+import weakref
+
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -139,7 +141,36 @@ class KeyFigureBlock(blocks.StructBlock):
         }
 
 
+# Blocks that apps above `pages` add to every body (e.g. the register's selection block,
+# registers/blocks.py): pages may not import them, so they register themselves in their
+# AppConfig.ready() with add_body_block(). Every BodyBlock, made before or after, gets them.
+_extra_body_blocks: dict = {}
+_body_blocks: list = []  # weak references (blocks compare by value, so no WeakSet)
+
+
+def add_body_block(name: str, block) -> None:
+    """Offer `block` under `name` in every body StreamField (a stored key: never rename)."""
+    _extra_body_blocks[name] = block
+    _body_blocks[:] = [ref for ref in _body_blocks if ref() is not None]
+    for ref in _body_blocks:
+        _add_child(ref(), name, block)
+
+
+def _add_child(body, name, block) -> None:
+    if name not in body.child_blocks:
+        block.set_name(name)
+        body.child_blocks[name] = block
+
+
 class BodyBlock(blocks.StreamBlock):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, block in _extra_body_blocks.items():
+            _add_child(self, name, block)
+        if len(_body_blocks) > 100:
+            _body_blocks[:] = [ref for ref in _body_blocks if ref() is not None]
+        _body_blocks.append(weakref.ref(self))
+
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES,

@@ -17,6 +17,7 @@ class RegistersConfig(AppConfig):
         self.connect_exports()
         self.connect_page_cache()
         self.connect_versions()
+        self.connect_body_blocks()
 
     def connect_versions(self):
         """A publish that replaces a published state keeps that state for the register on a
@@ -57,11 +58,19 @@ class RegistersConfig(AppConfig):
             PortalSettings,
             Region,
             RegionalDivision,
+            RegisterSelection,
         )
 
         page_cache.purge_when_changed(
-            Organisation, PolicyDomain, PortalSettings, Region, RegionalDivision
+            Organisation, PolicyDomain, PortalSettings, Region, RegionalDivision, RegisterSelection
         )
+
+    def connect_body_blocks(self):
+        """The register selection block in every page body (pages/blocks.py's hook)."""
+        from pages.blocks import add_body_block
+        from registers.blocks import RegisterSelectionBlock
+
+        add_body_block("register_selection", RegisterSelectionBlock())
 
     def connect_exports(self):
         """A change to the register starts a new generation of its downloads (exports.py)."""

@@ -1,5 +1,6 @@
 """Atom and RSS feeds of published register changes (issue 18, "following"): one partnership's
-changes, and the changes of the partnerships an organisation takes part in.
+changes, the changes of the partnerships an organisation takes part in, and the changes of
+the partnerships of any register selection (the register's own query string).
 
 Items come from the public change history (registers/history.py): published revisions only,
 old → new per public field, participants who joined or left. Work per request is bounded: one
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.http import urlencode
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
@@ -176,7 +178,49 @@ class OrganisationChangesAtom(OrganisationChangesFeed):
     feed_type = Atom1Feed
 
 
+class SelectionChangesFeed(_ChangesFeed):
+    """The changes of the partnerships of any register selection (…/register/feed.atom?<the
+    register's query>): the histories of at most MAX_PARTNERSHIPS of the selection's most
+    recently published partnerships, so a broad selection costs no more than a narrow one."""
+
+    def title(self, query):
+        if not query.as_params():
+            return _("Changes in the register of partnerships")
+        return _("Changes in a selection of the register of partnerships")
+
+    def link(self, query):
+        params = query.as_params()
+        suffix = f"?{urlencode(params)}" if params else ""
+        return absolute_url(f"{self.page.get_url(self.request)}{suffix}", self.request)
+
+    def feed_url(self, query):
+        return absolute_url(self.request.get_full_path(), self.request)
+
+    def description(self, query):
+        return _("Published changes to the partnerships in this selection of the register.")
+
+    subtitle = description
+
+    def items(self, query):
+        from registers.search import search_register
+
+        result = search_register(query, with_facets=False)
+        partnerships = result.partnerships.order_by("-last_published_at", "pk")[:MAX_PARTNERSHIPS]
+        items = [
+            (partnership, entry)
+            for partnership in partnerships
+            for entry in history.public_changes(partnership)
+        ]
+        items.sort(key=lambda item: item[1]["date"], reverse=True)
+        return items[:MAX_ITEMS]
+
+
+class SelectionChangesAtom(SelectionChangesFeed):
+    feed_type = Atom1Feed
+
+
 FEEDS = {
     "partnership": {"rss": PartnershipChangesFeed, "atom": PartnershipChangesAtom},
     "organisation": {"rss": OrganisationChangesFeed, "atom": OrganisationChangesAtom},
+    "selection": {"rss": SelectionChangesFeed, "atom": SelectionChangesAtom},
 }

@@ -381,6 +381,12 @@ def partnership_feed(request, page, slug, kind):
     return feeds.FEEDS["partnership"][kind]()(request, page, partnership)
 
 
+def register_feed(request, page, kind):
+    """Atom/RSS of the published changes of the partnerships of any register selection."""
+    query = RegisterQuery.from_params(request.GET)
+    return feeds.FEEDS["selection"][kind]()(request, page, query)
+
+
 def organisation_feed(request, page, slug, kind):
     """Atom/RSS of the published changes of an organisation's partnerships."""
     organisation = get_object_or_404(Organisation, slug=clean_text(slug, 90))

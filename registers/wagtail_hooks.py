@@ -14,7 +14,14 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
 from registers.components import DataQualityPanel, UnverifiedPartnershipsPanel
-from registers.models import Organisation, Partnership, PolicyDomain, Region, RegionalDivision
+from registers.models import (
+    Organisation,
+    Partnership,
+    PolicyDomain,
+    Region,
+    RegionalDivision,
+    RegisterSelection,
+)
 
 
 class RegisterSnippetViewSet(SnippetViewSet):
@@ -126,6 +133,16 @@ class RegionViewSet(RegisterSnippetViewSet):
     search_fields = ["name"]
 
 
+class RegisterSelectionViewSet(RegisterSnippetViewSet):
+    """Saved register selections that pages show (issue 18, registers/selections.py)."""
+
+    model = RegisterSelection
+    icon = "list-ul"
+    menu_label = _("Register selections")
+    list_display = ["title", "query", "limit"]
+    search_fields = ["title", "title_en", "query"]
+
+
 class RegisterViewSetGroup(SnippetViewSetGroup):
     items = (
         PartnershipViewSet,
@@ -133,6 +150,7 @@ class RegisterViewSetGroup(SnippetViewSetGroup):
         PolicyDomainViewSet,
         RegionalDivisionViewSet,
         RegionViewSet,
+        RegisterSelectionViewSet,
     )
     menu_icon = "list-ul"
     menu_label = _("Register")

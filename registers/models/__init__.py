@@ -13,6 +13,7 @@ from registers.models.partnership import (
 )
 from registers.models.region import Region, RegionalDivision
 from registers.models.review import SecondPersonApprovalTask
+from registers.models.selection import RegisterSelection
 from registers.models.settings import PortalSettings
 from registers.models.taxonomy import PolicyDomain
 from registers.models.verification import VerificationRequest, VerificationRound
@@ -34,6 +35,7 @@ __all__ = [
     "PortalSettings",
     "Region",
     "RegisterPage",
+    "RegisterSelection",
     "RegionalDivision",
     "SecondPersonApprovalTask",
     "VerificationRequest",

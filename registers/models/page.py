@@ -53,6 +53,14 @@ class RegisterPage(TranslatedRoutesMixin, RoutablePageMixin, SitePage):
 
         return views.register(request, self)
 
+    @path("feed.<kind>/")
+    def register_feed(self, request, kind):
+        from registers import views
+
+        if kind not in ("atom", "rss"):
+            raise Http404
+        return views.register_feed(request, self, kind)
+
     @path("organisaties/")
     def organisations(self, request):
         from registers import views
