@@ -15,7 +15,11 @@ from registers.models.region import Region, RegionalDivision
 from registers.models.review import SecondPersonApprovalTask
 from registers.models.settings import PortalSettings
 from registers.models.taxonomy import PolicyDomain
-from registers.models.verification import VerificationRequest, VerificationRound
+from registers.models.verification import (
+    VerificationInvitation,
+    VerificationRequest,
+    VerificationRound,
+)
 
 __all__ = [
     "FinancialFigure",
@@ -34,6 +38,7 @@ __all__ = [
     "RegisterPage",
     "RegionalDivision",
     "SecondPersonApprovalTask",
+    "VerificationInvitation",
     "VerificationRequest",
     "VerificationRound",
 ]
