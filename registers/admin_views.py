@@ -219,8 +219,7 @@ class VerificationRoundForm(forms.Form):
             return parse_selection(self.cleaned_data["selection"])
         except SelectionInvalid as error:
             raise forms.ValidationError(
-                _("The register does not know this filter value: %(values)s")
-                % {"values": error}
+                _("The register does not know this filter value: %(values)s") % {"values": error}
             ) from error
 
 

@@ -87,9 +87,7 @@ class ParticipantForm(forms.Form):
         if existing is not None:
             del self.fields["organisation"]
             self.fields["membership"].initial = existing.pk
-            self.initial.update(
-                role=existing.role, joined=existing.joined, left=existing.left
-            )
+            self.initial.update(role=existing.role, joined=existing.joined, left=existing.left)
             self.fields["role"].required = True
 
     @property

@@ -232,6 +232,10 @@ def register_merge_log_actions(actions):
         label = _("Verified by e-mail")
 
         def format_message(self, log_entry):
+            if log_entry.data.get("organisation"):
+                return _("Confirmed as correct in the verification round by %(by)s") % {
+                    "by": log_entry.data.get("by", "")
+                }
             return _("Confirmed as correct via e-mail (verificatie via e-mail) by %(email)s") % {
                 "email": log_entry.data.get("email", "")
             }
@@ -242,7 +246,7 @@ def register_merge_log_actions(actions):
 
         def format_message(self, log_entry):
             return _("Change proposed via e-mail by %(email)s: %(note)s") % {
-                "email": log_entry.data.get("email", ""),
+                "email": log_entry.data.get("email") or log_entry.data.get("by", ""),
                 "note": log_entry.data.get("note", "") or "—",
             }
 
