@@ -157,7 +157,11 @@ class Correction:
         memberships = [m for m in draft.memberships.all() if m.left is None]
         self.participants = [
             ParticipantForm(data, prefix=f"p{m.pk}", existing=m) for m in memberships
-        ] + [ParticipantForm(data, prefix=f"new{i}") for i in range(NEW_PARTICIPANT_ROWS)]
+        ]
+        for number in range(1, NEW_PARTICIPANT_ROWS + 1):
+            form = ParticipantForm(data, prefix=f"new{number - 1}")
+            form.number = number
+            self.participants.append(form)
         self.document = DocumentForm(data, prefix="doc")
 
     @property
