@@ -36,9 +36,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["link_register"]:
-            from demo import dossiers
-
-            from demo import verification
+            from demo import dossiers, verification
 
             changed = dossiers.link_register()
             self.stdout.write(f"Demo content linked to the register: {changed} events changed.")
