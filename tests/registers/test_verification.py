@@ -394,3 +394,34 @@ def test_the_organisation_address_is_editable_in_the_admin(register):
     client.force_login(beheerder)
     edit = reverse("wagtailsnippets_registers_organisation:edit", args=[register["wormerland"].pk])
     assert 'name="verification_email"' in client.get(edit).content.decode()
+
+
+def test_who_verified_shows_on_the_page_in_the_history_and_the_export(
+    register, register_page, client
+):
+    from registers import exports
+    from registers.history import public_changes
+
+    verification.start_round()
+    verification.confirm(request_for(register["twiske"]), register["oostzaan"])
+    twiske = Partnership.objects.get(pk=register["twiske"].pk)
+    html = client.get(f"{register_page.url}{twiske.slug}/").content.decode()
+    assert "laatst geverifieerd door" in html
+    assert f"{register['oostzaan'].slug}/\">Oostzaan</a>" in html
+    newest = public_changes(twiske)[0]
+    changed = {change["label"]: change["new"] for change in newest["fields"]}
+    assert "Oostzaan" in changed.values()
+    (row,) = exports.partnership_rows(Partnership.objects.filter(pk=twiske.pk), "/r/")
+    assert row["geverifieerd_door"] == "Oostzaan"
+    assert row["laatst_geverifieerd"] == timezone.localdate().isoformat()
+
+
+def test_the_demo_gives_a_handful_of_municipalities_an_invented_address(register):
+    from demo.verification import give_demo_addresses
+
+    Partnership.objects.filter(pk=register["zaangebied"].pk).update(live=True)
+    assert give_demo_addresses() == 1  # Wormerland: the others have an address already
+    wormerland = register["wormerland"]
+    wormerland.refresh_from_db()
+    assert wormerland.verification_email == f"verificatie@{wormerland.slug}.voorbeeld.nl"
+    assert give_demo_addresses() == 0  # a second run changes nothing
