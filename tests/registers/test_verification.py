@@ -250,7 +250,7 @@ def test_an_invalid_correction_shows_the_form_again(register, mailoutbox):
     response = Client().post(url, data)
     assert response.status_code == 400
     html = response.content.decode()
-    assert "Gemeente die niet bestaat" in html and "role=\"alert\"" in html
+    assert "Gemeente die niet bestaat" in html and 'role="alert"' in html
     assert "<title>Fout:" in html
     assert request_for(register["waterland"]).answer == VerificationRequest.Answer.NONE
     assert not Partnership.objects.get(pk=register["waterland"].pk).has_unpublished_changes
@@ -407,7 +407,7 @@ def test_who_verified_shows_on_the_page_in_the_history_and_the_export(
     twiske = Partnership.objects.get(pk=register["twiske"].pk)
     html = client.get(f"{register_page.url}{twiske.slug}/").content.decode()
     assert "laatst geverifieerd door" in html
-    assert f"{register['oostzaan'].slug}/\">Oostzaan</a>" in html
+    assert f'{register["oostzaan"].slug}/">Oostzaan</a>' in html
     newest = public_changes(twiske)[0]
     changed = {change["label"]: change["new"] for change in newest["fields"]}
     assert "Oostzaan" in changed.values()
@@ -425,3 +425,34 @@ def test_the_demo_gives_a_handful_of_municipalities_an_invented_address(register
     wormerland.refresh_from_db()
     assert wormerland.verification_email == f"verificatie@{wormerland.slug}.voorbeeld.nl"
     assert give_demo_addresses() == 0  # a second run changes nothing
+
+
+def test_a_registerbeheerder_approves_a_correction_and_so_publishes_it(register, mailoutbox):
+    verification.start_round()
+    url = link_in(mail_to(mailoutbox, "info@oostzaan.example"))
+    waterland = request_for(register["waterland"])
+    data = correction_data(Client(), url, waterland)
+    data.update(
+        {
+            "new0-organisation": "Wormerland",
+            "new0-role": "deelnemer",
+            "official_contact": "Secretariaat",
+        }
+    )
+    assert Client().post(url, data).status_code == 302
+    partnership = Partnership.objects.get(pk=register["waterland"].pk)
+    task_state = partnership.current_workflow_task_state
+    reviewer = Client()
+    reviewer.force_login(UserFactory(groups=["Registerbeheer"]))
+    response = reviewer.post(
+        reverse(
+            "wagtailsnippets_registers_partnership:workflow_action",
+            args=[partnership.pk, "approve", task_state.pk],
+        ),
+        {"comment": "Klopt, gecontroleerd."},
+    )
+    assert response.status_code in (200, 302)
+    partnership = Partnership.objects.get(pk=partnership.pk)
+    assert partnership.official_contact == "Secretariaat"
+    assert "Wormerland" in {m.organisation.name for m in partnership.current_memberships()}
+    assert partnership.current_workflow_state is None
