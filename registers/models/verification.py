@@ -20,7 +20,10 @@ class Verifiable(models.Model):
     contact_email = models.EmailField(
         _("contact e-mail"),
         blank=True,
-        help_text=_("Where the verification round asks whether this entry is still correct."),
+        help_text=_(
+            "The partnership's own contact address (not public). Verification rounds ask the "
+            "participating organisations at their contact e-mail for verification."
+        ),
     )
     last_verified = models.DateField(_("last verified"), null=True, blank=True)
     last_verified_by = models.CharField(_("verified by"), max_length=150, blank=True)
