@@ -36,9 +36,7 @@ def give_demo_addresses(count: int = DEMO_ORGANISATIONS) -> int:
     if province is not None and candidates.filter(province=province, current__gt=0).exists():
         candidates = candidates.filter(province=province)
     chosen = list(
-        candidates.filter(current__gt=0, verification_email="").order_by("-current", "name")[
-            :count
-        ]
+        candidates.filter(current__gt=0, verification_email="").order_by("-current", "name")[:count]
     )
     for organisation in chosen:
         organisation.verification_email = demo_address(organisation)
