@@ -77,8 +77,14 @@ def make_request_token(request: VerificationRequest) -> str:
     return signing.dumps({"r": request.pk}, salt=SALT, compress=True)
 
 
-def read_token(token: str) -> VerificationInvitation | VerificationRequest:
-    """The invitation (or, for an older link, the single request) a link names."""
+def make_partnership_token(invitation: VerificationInvitation, request: VerificationRequest) -> str:
+    """A token for one partnership of an invitation, for other apps that act on one
+    partnership of the round (read back by read_request); in the verification page's URL it
+    opens the organisation's page."""
+    return signing.dumps({"i": invitation.pk, "q": request.pk}, salt=SALT, compress=True)
+
+
+def _load(token: str) -> dict:
     if len(token) > 200:  # a real token is under 80 characters; do not hash megabytes
         raise LinkInvalid()
     max_age = datetime.timedelta(days=settings.REGISTER_VERIFY_LINK_DAYS)
@@ -90,6 +96,34 @@ def read_token(token: str) -> VerificationInvitation | VerificationRequest:
         raise LinkInvalid() from error
     if not isinstance(data, dict):
         raise LinkInvalid()
+    return data
+
+
+def read_request(token: str) -> VerificationRequest:
+    """The one partnership's request a token names: a make_partnership_token token (with
+    `.invitation` set to its invitation) or an older per-partnership link."""
+    data = _load(token)
+    if isinstance(data.get("i"), int) and isinstance(data.get("q"), int):
+        invitation = read_token(token)
+        request = (
+            invitation.requests.filter(pk=data["q"], partnership__live=True)
+            .select_related("partnership", "round")
+            .first()
+        )
+        if request is None:
+            raise LinkInvalid()
+        request.invitation = invitation
+        return request
+    found = read_token(token)
+    if not isinstance(found, VerificationRequest):
+        raise LinkInvalid()
+    found.invitation = None
+    return found
+
+
+def read_token(token: str) -> VerificationInvitation | VerificationRequest:
+    """The invitation (or, for an older link, the single request) a link names."""
+    data = _load(token)
     try:
         if isinstance(data.get("i"), int):
             return VerificationInvitation.objects.select_related("organisation", "round").get(

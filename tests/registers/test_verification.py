@@ -456,3 +456,21 @@ def test_a_registerbeheerder_approves_a_correction_and_so_publishes_it(register,
     assert partnership.official_contact == "Secretariaat"
     assert "Wormerland" in {m.organisation.name for m in partnership.current_memberships()}
     assert partnership.current_workflow_state is None
+
+
+def test_a_token_for_one_partnership_of_an_invitation(register, mailoutbox):
+    """For apps that act on one partnership of the round (e.g. a scan saved on it)."""
+    verification.start_round()
+    invitation = VerificationInvitation.objects.get(organisation=register["oostzaan"])
+    waterland = request_for(register["waterland"])
+    token = verification.make_partnership_token(invitation, waterland)
+    found = verification.read_request(token)
+    assert found == waterland and found.invitation == invitation
+    assert verification.read_token(token) == invitation  # the page shows the organisation's list
+    other = VerificationInvitation.objects.get(organisation=register["zaanstad"])
+    with pytest.raises(verification.LinkInvalid):
+        verification.read_request(
+            verification.make_partnership_token(other, request_for(register["twiske"]))
+        )
+    with pytest.raises(verification.LinkInvalid):
+        verification.read_request(verification.make_token(invitation))
