@@ -206,6 +206,18 @@ def register_scan_import_menu_item():
     )
 
 
+@hooks.register("register_register_menu_item")
+def register_verification_round_menu_item():
+    return PermissionMenuItem(
+        _("Verification round"),
+        reverse("register_start_verification_round"),
+        icon_name="mail",
+        name="verification-round",
+        order=910,
+        permission="registers.change_partnership",
+    )
+
+
 @hooks.register("register_admin_urls")
 def register_scan_import_urls():
     from registers import scan_admin_views
