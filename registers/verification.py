@@ -195,9 +195,17 @@ def plan_round(selection: str = "", days=None) -> dict:
     partnerships = selected_partnerships(selection, days).exclude(
         pk__in=_pending_partnerships().values("partnership_id")
     )
+    # An organisation still answering a valid invitation is not mailed again (a daily cron
+    # run would otherwise mail it each day a partnership of its becomes outdated); its new
+    # partnerships follow once it has answered or its link has expired.
+    busy = VerificationInvitation.objects.filter(
+        sent_at__gte=timezone.now() - datetime.timedelta(days=settings.REGISTER_VERIFY_LINK_DAYS),
+        requests__answer=VerificationRequest.Answer.NONE,
+    ).values("organisation_id")
     memberships = (
         Membership.objects.filter(partnership__in=partnerships.values("pk"), left__isnull=True)
         .exclude(organisation__verification_email="")
+        .exclude(organisation__in=busy)
         .select_related("organisation", "partnership")
         .order_by("organisation__name", "organisation_id", "partnership__name")
     )

@@ -474,3 +474,16 @@ def test_a_token_for_one_partnership_of_an_invitation(register, mailoutbox):
         )
     with pytest.raises(verification.LinkInvalid):
         verification.read_request(verification.make_token(invitation))
+
+
+def test_an_organisation_still_answering_is_not_mailed_again(register, mailoutbox):
+    verification.start_round()
+    later = published(name="Later verouderd", participants=[register["oostzaan"]])
+    verification.start_round()
+    assert len(mailoutbox) == 2  # Oostzaan has open partnerships from the first round
+    assert not VerificationRequest.objects.filter(partnership=later).exists()
+    for request in VerificationRequest.objects.all():
+        verification.confirm(request, register["oostzaan"])
+    verification.start_round()
+    (mail,) = mailoutbox[2:]
+    assert mail.to == ["info@oostzaan.example"] and "Later verouderd" in mail.body
