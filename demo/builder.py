@@ -37,6 +37,9 @@ DEMO_USERS = [
     ("communicator", "Communicatoren", False),
     ("redacteur", "Redactie", False),
     ("registerbeheerder", "Registerbeheer", False),
+    # A second registerbeheerder approves the first one's edits and corrections from a
+    # verification round (Registerreview asks a second person).
+    ("registerbeheerder2", "Registerbeheer", False),
     ("organisator", "Organisatoren", False),
     ("toezicht", "Toezicht", False),
     ("stimulans", "Stimulans", False),

@@ -62,6 +62,10 @@ def verification_context(context):
     return {
         "fasescan_url": url,
         "saved": PartnershipPhase.objects.filter(verification_request=verification_request).first(),
+        # On an organisation's page of the round one partnership is a section with an h2:
+        # its Fasescan is an h3 there, with an id of its own.
+        "heading_level": 3 if context.get("invitation") else 2,
+        "heading_id": f"verification-fasescan-heading-{verification_request.pk}",
     }
 
 

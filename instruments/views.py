@@ -40,7 +40,8 @@ def suggested_tools(page, phase: str):
 
 def _read_token(token):
     try:
-        return verification.read_token(token)
+        # One partnership's request of the round (also for an older per-partnership link).
+        return verification.read_request(token)
     except verification.LinkInvalid as error:
         raise _InvalidLink(error.expired) from error
 

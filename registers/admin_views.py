@@ -3,6 +3,7 @@
 (registers/mergers.py)."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
@@ -199,26 +200,73 @@ def record_merger_view(request):
     )
 
 
-@require_POST
+class VerificationRoundForm(forms.Form):
+    selection = forms.CharField(
+        label=gettext_lazy("Register selection"),
+        required=False,
+        max_length=1000,
+        help_text=gettext_lazy(
+            "Paste the address of a selection on the register page (for example "
+            "…/register/?provincie=PV27&rechtsvorm=gemeenschappelijke-regeling), or only its "
+            "query string. Empty: every outdated partnership."
+        ),
+    )
+
+    def clean_selection(self):
+        from registers.verification import SelectionInvalid, parse_selection
+
+        try:
+            return parse_selection(self.cleaned_data["selection"])
+        except SelectionInvalid as error:
+            raise forms.ValidationError(
+                _("The register does not know this filter value: %(values)s") % {"values": error}
+            ) from error
+
+
 def start_verification_round(request):
-    """Dashboard › "Start a verification round" (registers/verification.py)."""
-    from registers.verification import start_round
+    """Register › "Start a verification round": choose a selection (or all), preview how
+    many organisations and partnerships it asks, then start it (registers/verification.py)."""
+    from registers.verification import plan_round, start_round
 
     if not request.user.has_perm("registers.change_partnership"):
         raise PermissionDenied
-    verification_round = start_round(user=request.user)
-    mailed = verification_round.progress()["mailed"]
-    if mailed:
-        messages.success(
-            request,
-            ngettext(
-                "Verification round started: %(count)d contact was mailed.",
-                "Verification round started: %(count)d contacts were mailed.",
-                mailed,
-            )
-            % {"count": mailed},
-        )
-    else:
-        verification_round.delete()
-        messages.info(request, _("No outdated partnership with a contact e-mail to ask."))
-    return redirect("wagtailadmin_home")
+    data = request.POST if request.method == "POST" else (request.GET or None)
+    form = VerificationRoundForm(data)
+    plan = None
+    if form.is_valid():
+        selection = form.cleaned_data["selection"]
+        if request.method == "POST" and request.POST.get("start"):
+            verification_round = start_round(user=request.user, selection=selection)
+            progress = verification_round.progress()
+            if progress["organisations"]:
+                messages.success(
+                    request,
+                    ngettext(
+                        "Verification round started: %(count)d organisation was mailed "
+                        "about %(partnerships)d partnerships.",
+                        "Verification round started: %(count)d organisations were mailed "
+                        "about %(partnerships)d partnerships.",
+                        progress["organisations"],
+                    )
+                    % {"count": progress["organisations"], "partnerships": progress["mailed"]},
+                )
+            else:
+                verification_round.delete()
+                messages.info(
+                    request,
+                    _("No outdated partnership in this selection has an organisation to ask."),
+                )
+            return redirect("wagtailadmin_home")
+        plan = plan_round(selection)
+    return render(
+        request,
+        "registers/admin/verification_round.html",
+        {
+            "page_title": _("Start a verification round"),
+            "header_title": _("Start a verification round"),
+            "form": form,
+            "plan": plan,
+            "organisation_count": len(plan["organisations"]) if plan else 0,
+            "limit": settings.REGISTER_VERIFY_MAX_MAILS,
+        },
+    )

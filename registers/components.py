@@ -14,19 +14,17 @@ class UnverifiedPartnershipsPanel(Component):
     template_name = "registers/admin/unverified_panel.html"
     title = _("Register entries to verify")
     limit = 10
+    rounds = 3  # the progress of the latest rounds
 
     def get_context_data(self, parent_context=None):
         partnerships = unverified_partnerships()
-        latest_round = VerificationRound.objects.first()
+        rounds = list(VerificationRound.objects.all()[: self.rounds])
         return {
             "title": self.title,
             "partnerships": partnerships[: self.limit],
             "total": partnerships.count(),
             "cutoff": verification_cutoff(),
-            "verification_round": latest_round,
-            "progress": latest_round.progress() if latest_round else None,
-            # The "start a round" button posts a form; the dashboard's context has the token.
-            "csrf_token": (parent_context or {}).get("csrf_token"),
+            "rounds": [(r, r.progress()) for r in rounds],
         }
 
 

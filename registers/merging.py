@@ -176,6 +176,7 @@ def _filled_fields(kept, other) -> dict:
         if name == "last_verified" and mine and theirs and theirs > mine:
             filled[name] = theirs
             filled["last_verified_by"] = other.last_verified_by
+            filled["last_verified_by_organisation"] = other.last_verified_by_organisation
         elif _is_empty(name, mine) and not _is_empty(name, theirs):
             filled.setdefault(name, theirs)
     return filled

@@ -224,6 +224,18 @@ def register_scan_import_menu_item():
     )
 
 
+@hooks.register("register_register_menu_item")
+def register_verification_round_menu_item():
+    return PermissionMenuItem(
+        _("Verification round"),
+        reverse("register_start_verification_round"),
+        icon_name="mail",
+        name="verification-round",
+        order=910,
+        permission="registers.change_partnership",
+    )
+
+
 @hooks.register("register_admin_urls")
 def register_scan_import_urls():
     from registers import scan_admin_views
@@ -250,6 +262,10 @@ def register_merge_log_actions(actions):
         label = _("Verified by e-mail")
 
         def format_message(self, log_entry):
+            if log_entry.data.get("organisation"):
+                return _("Confirmed as correct in the verification round by %(by)s") % {
+                    "by": log_entry.data.get("by", "")
+                }
             return _("Confirmed as correct via e-mail (verificatie via e-mail) by %(email)s") % {
                 "email": log_entry.data.get("email", "")
             }
@@ -260,7 +276,7 @@ def register_merge_log_actions(actions):
 
         def format_message(self, log_entry):
             return _("Change proposed via e-mail by %(email)s: %(note)s") % {
-                "email": log_entry.data.get("email", ""),
+                "email": log_entry.data.get("email") or log_entry.data.get("by", ""),
                 "note": log_entry.data.get("note", "") or "—",
             }
 

@@ -16,7 +16,11 @@ from registers.models.review import SecondPersonApprovalTask
 from registers.models.selection import RegisterSelection
 from registers.models.settings import PortalSettings
 from registers.models.taxonomy import PolicyDomain
-from registers.models.verification import VerificationRequest, VerificationRound
+from registers.models.verification import (
+    VerificationInvitation,
+    VerificationRequest,
+    VerificationRound,
+)
 from registers.models.version import PartnershipVersion
 
 __all__ = [
@@ -38,6 +42,7 @@ __all__ = [
     "RegisterSelection",
     "RegionalDivision",
     "SecondPersonApprovalTask",
+    "VerificationInvitation",
     "VerificationRequest",
     "VerificationRound",
 ]

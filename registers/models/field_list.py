@@ -108,7 +108,7 @@ PARTNERSHIP_FIELDS = _listed(
     ("succeeded_by", "opgevolgd_door"),
     ("tags", "tags"),
     ("last_verified", "laatst_geverifieerd", HISTORY),
-    ("last_verified_by", "geverifieerd_door"),
+    ("last_verified_by", "geverifieerd_door", HISTORY),
     ("import_source", "bron"),
 )
 

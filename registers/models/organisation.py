@@ -101,6 +101,14 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
         help_text=_("The organisation(s) this one merged into."),
     )
     website = models.URLField(_("website"), blank=True)
+    verification_email = models.EmailField(
+        _("contact e-mail for verification"),
+        blank=True,
+        help_text=_(
+            "A verification round mails this address one link to check all partnerships this "
+            "organisation takes part in. Not shown on the site."
+        ),
+    )
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -139,6 +147,7 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
             heading=_("History"),
         ),
         FieldPanel("website"),
+        FieldPanel("verification_email"),
         FieldPanel("import_source", read_only=True),
     ]
 

@@ -277,7 +277,7 @@ class Partnership(
         related_name="predecessors",
     )
 
-    # Currency: contact_email, last_verified, last_verified_by (Verifiable)
+    # Currency: contact_email, last_verified, last_verified_by(_organisation) (Verifiable)
 
     # Generic relations Wagtail needs to find a snippet's revisions and workflow states.
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="partnership")
@@ -393,6 +393,7 @@ class Partnership(
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("last_verified"), FieldPanel("last_verified_by")]),
+                FieldPanel("last_verified_by_organisation"),
                 FieldPanel("owner"),
                 FieldPanel("import_source", read_only=True),
             ],

@@ -28,16 +28,23 @@ class Command(BaseCommand):
             action="store_true",
             help=(
                 "Only link demo content to the imported register (run after import_register): "
-                "the regional IBT session gets its veiligheidsregio. Changes nothing when done."
+                "the regional IBT session gets its veiligheidsregio; a handful of municipalities "
+                "get a demo contact address for the verification round. Changes nothing when "
+                "done."
             ),
         )
 
     def handle(self, *args, **options):
         if options["link_register"]:
-            from demo import dossiers
+            from demo import dossiers, verification
 
             changed = dossiers.link_register()
             self.stdout.write(f"Demo content linked to the register: {changed} events changed.")
+            addressed = verification.give_demo_addresses()
+            self.stdout.write(
+                f"Demo contact addresses for the verification round: {addressed} organisations "
+                f"(verificatie@<slug>.{verification.DEMO_DOMAIN})."
+            )
             return
         if DemoBuilder.exists():
             self.stdout.write("Demo site already present; nothing changed.")
