@@ -78,7 +78,7 @@ def test_the_rollenkaart_of_a_partnership(visit, live_server, demo_site):
     assert visit.axe_violations() == []
     assert no_sideways_scroll(page)
     with page.expect_download() as download:
-        page.get_by_role("link", name="Downloaden als CSV").click()
+        page.get_by_role("link", name="Download als CSV").click()
     assert download.value.suggested_filename == "rollenkaart-recreatieschap-twiske.csv"
     assert visit.foreign_hosts() == set()
 
@@ -96,12 +96,18 @@ def test_a_verification_link_saves_the_phase_through_the_fasescan(
         name="Plassenschap Loosdrecht",
         last_verified=datetime.date(2020, 1, 1),
         contact_email="secretariaat@example.org",
-        participants=[OrganisationFactory(name="Gemeente Wijdemeren")],
+        participants=[
+            OrganisationFactory(
+                name="Gemeente Wijdemeren", verification_email="register@wijdemeren.example"
+            )
+        ],
     )
     partnership.save_revision().publish()
     verification.start_round()
-    request = VerificationRequest.objects.get(partnership=partnership)
-    path = verification.verification_url(request).split("/", 3)[3]
+    # The organisation's link opens its page of the round, which offers the Fasescan per
+    # partnership.
+    invitation = VerificationRequest.objects.get(partnership=partnership).invitations.get()
+    path = verification.verification_url(invitation).split("/", 3)[3]
     page = visit.page
     page.goto(f"{live_server.url}/{path}")
     page.get_by_role("link", name="Doe de Fasescan").click()

@@ -41,16 +41,21 @@ def partnership():
         slug="recreatieschap-twiske",
         contact_email="secretariaat@twiske.example",
         last_verified=datetime.date(2020, 1, 1),
-        participants=[OrganisationFactory(name="Oostzaan")],
+        participants=[
+            OrganisationFactory(name="Oostzaan", verification_email="register@oostzaan.example")
+        ],
     )
     partnership.save_revision().publish()
     return partnership
 
 
 def token_for(partnership):
+    """The round mails Oostzaan one link; its page gives the Fasescan a token for this one
+    partnership's request (verification.make_partnership_token)."""
     verification.start_round()
     request = VerificationRequest.objects.get(partnership=partnership)
-    return request, verification.make_token(request)
+    invitation = request.invitations.get()
+    return request, verification.make_partnership_token(invitation, request)
 
 
 # --- the rule ------------------------------------------------------------------------------
