@@ -11,6 +11,7 @@ class StimulansConfig(AppConfig):
 
     def ready(self):
         from cms import page_cache
+        from pages.models.instrument import allow_below_instrument_index
         from registers import organisation_sections
         from registers.province import register_role_source
         from stimulans.grants import grant_provider_role, organisation_grants_section
@@ -21,3 +22,5 @@ class StimulansConfig(AppConfig):
         page_cache.purge_when_changed(Application)
         register_role_source(grant_provider_role)
         organisation_sections.register("stimulans", organisation_grants_section, order=60)
+        # Editors add the Stimulans page beside the instruments (pages names no higher app).
+        allow_below_instrument_index("stimulans.StimulansPage")

@@ -24,11 +24,24 @@ def allow_below_instruments(*model_labels: str) -> None:
     InstrumentPage._clean_subpage_models = None  # Wagtail's cache of the resolved list
 
 
+# Page types a higher app lets editors add beside the instruments (Stimulans' application page,
+# a StimulansPage of `stimulans`), by the same kind of registration.
+INSTRUMENT_INDEX_SUBPAGE_TYPES: list[str] = ["pages.InstrumentPage"]
+
+
+def allow_below_instrument_index(*model_labels: str) -> None:
+    """Let pages of these types ("app_label.ModelName") be children of the InstrumentIndexPage."""
+    for label in model_labels:
+        if label not in INSTRUMENT_INDEX_SUBPAGE_TYPES:
+            INSTRUMENT_INDEX_SUBPAGE_TYPES.append(label)
+    InstrumentIndexPage._clean_subpage_models = None
+
+
 class InstrumentIndexPage(SitePage):
     """The toolkit: the four instruments that support every programme line."""
 
     parent_page_types = ["pages.HomePage"]
-    subpage_types = ["pages.InstrumentPage"]
+    subpage_types = INSTRUMENT_INDEX_SUBPAGE_TYPES
     template = "pages/instrument_index_page.html"
     max_count_per_parent = 1
 

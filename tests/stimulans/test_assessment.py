@@ -387,3 +387,11 @@ def test_an_organisations_register_page_shows_the_grants_it_received(
         page = BeautifulSoup(response.content, "html.parser")
         section = page.find(id="stimulans-grants-heading").find_parent("section")
         assert "Samen inkopen" in section.get_text(" ")
+
+
+def test_editors_can_add_the_stimulans_page_beside_the_instruments(db):
+    from pages.models import InstrumentIndexPage
+    from stimulans.models import StimulansPage
+
+    assert StimulansPage in InstrumentIndexPage.allowed_subpage_models()
+    assert InstrumentIndexPage in StimulansPage.allowed_parent_page_models()
