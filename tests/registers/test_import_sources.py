@@ -109,6 +109,7 @@ def test_the_public_history_shows_the_partnerships_own_descriptive_fields():
         "legal_basis_url",
         "description",
         "last_verified",
+        "last_verified_by",  # who verified it: the organisation, in a verification round
     ]
 
 
