@@ -52,6 +52,14 @@ def test_the_register_page_links_its_selection_feed(client, register_page, chang
     html = client.get(f"{register_page.url}?domein=afval").content.decode()
     assert 'rel="alternate" type="application/atom+xml"' in html
     assert "feed.atom?domein=afval" in html and "feed.rss?domein=afval" in html
+    # A visible link too, for visitors who do not look in the page's head.
+    from bs4 import BeautifulSoup
+
+    follow = BeautifulSoup(html, "html.parser").select_one(
+        "p.follow a[type='application/atom+xml']"
+    )
+    assert follow.get_text() == "Volg de wijzigingen in deze selectie (Atom)"
+    assert "feed.atom?domein=afval" in follow["href"]
 
 
 @pytest.mark.parametrize(
