@@ -24,3 +24,13 @@ def keep_review_on_reviewers_revision(page, revision, user):
     if any(name == "approve" for name, _label, _modal in task.get_actions(page, user)):
         task_state.revision = revision
         task_state.save(update_fields=["revision"])
+
+
+class ReviewersEditIsApproved:
+    """Mixin for anything under a review workflow (pages, register entries): a revision saved
+    by someone who may approve the task in progress becomes the revision that task approves."""
+
+    def save_revision(self, *args, **kwargs):
+        revision = super().save_revision(*args, **kwargs)
+        keep_review_on_reviewers_revision(self, revision, kwargs.get("user"))
+        return revision

@@ -8,10 +8,10 @@ from wagtail.search import index
 
 from pages.forms import SitePageForm
 from pages.translation_rules import check_may_go_live
-from pages.workflow import keep_review_on_reviewers_revision
+from pages.workflow import ReviewersEditIsApproved
 
 
-class SitePage(Page):
+class SitePage(ReviewersEditIsApproved, Page):
     """Fields and behaviour every public page type shares."""
 
     intro = models.TextField(
@@ -41,11 +41,6 @@ class SitePage(Page):
         # one is refused by the before_publish_page hook in pages/wagtail_hooks.py).
         check_may_go_live(self)
         return super().publish(revision, *args, **kwargs)
-
-    def save_revision(self, *args, **kwargs):
-        revision = super().save_revision(*args, **kwargs)
-        keep_review_on_reviewers_revision(self, revision, kwargs.get("user"))
-        return revision
 
     @classmethod
     def get_indexed_objects(cls):

@@ -30,6 +30,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from pages.workflow import ReviewersEditIsApproved
 from registers.choices import (
     DocumentKind,
     GoverningBody,
@@ -45,7 +46,6 @@ from registers.choices import (
 from registers.fields import DecimalField, MultipleChoiceField
 from registers.identifiers import identifier_words, validate_tooi_uri
 from registers.models.base import ImportProvenance, Owned, unique_slug
-from registers.models.review import ReviewersEditIsApproved
 from registers.models.verification import Verifiable
 from registers.serializers import DomainRefsField, MembershipsField, OrganisationRefsField
 

@@ -11,8 +11,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import AbstractGroupApprovalTask
 
-from pages.workflow import keep_review_on_reviewers_revision
-
 
 class SecondPersonApprovalTask(AbstractGroupApprovalTask):
     @staticmethod
@@ -49,15 +47,3 @@ class SecondPersonApprovalTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("second-person approval task")
         verbose_name_plural = _("second-person approval tasks")
-
-
-class ReviewersEditIsApproved:
-    """A second registerbeheerder who corrects an entry in review and clicks "Goedkeuren" in
-    the editor publishes the entry as they left it — as a redacteur does with a page
-    (pages/workflow.py says why); without this, Wagtail saved the correction, approved the
-    old revision and reopened the review, so nothing was published."""
-
-    def save_revision(self, *args, **kwargs):
-        revision = super().save_revision(*args, **kwargs)
-        keep_review_on_reviewers_revision(self, revision, kwargs.get("user"))
-        return revision
