@@ -24,7 +24,7 @@ from registers.charts import bar_chart
 from registers.choices import PartnershipKind
 from registers.models import Membership, Organisation, Partnership, PolicyDomain
 from registers.network import active_filters, filter_fields, hidden_params
-from registers.search import RegisterQuery, search_register
+from registers.search import RegisterQuery, cached_per_generation, search_register
 
 TOP_ORGANISATIONS = 15
 COMPARE_PARAM = "vergelijk"  # a second date, compared side by side with the first
@@ -127,20 +127,36 @@ def key_figures(selection, date=None) -> dict:
     }
 
 
+def insight_counts(selection, date=None) -> dict:
+    """Every figure the insights page shows, as plain values (so that they can be kept)."""
+    domains, without_domain = domain_counts(selection)
+    provinces, without_province = province_counts(selection)
+    return {
+        "total": selection.count(),
+        "figures": key_figures(selection, date),
+        "forms": legal_form_counts(selection, date),
+        "domains": domains,
+        "without_domain": without_domain,
+        "provinces": provinces,
+        "without_province": without_province,
+        "histogram": [(str(label), n) for label, n in participant_histogram(selection, date)],
+        "organisations": top_organisations(selection, date=date),
+    }
+
+
 def insights_charts(
-    selection,
+    counts: dict,
     *,
-    total: int,
     base_url: str,
     organisations_url: str,
     query: RegisterQuery,
-    date=None,
 ) -> list:
-    """The five charts of the insights page, as BarChart contexts."""
+    """The five charts of the insights page, as BarChart contexts, from insight_counts()."""
     partnerships = _("Number of partnerships")
+    total = counts["total"]
     charts = []
 
-    forms = legal_form_counts(selection, date)
+    forms = counts["forms"]
     charts.append(
         bar_chart(
             [
@@ -155,7 +171,7 @@ def insights_charts(
         )
     )
 
-    domains, without_domain = domain_counts(selection)
+    domains, without_domain = counts["domains"], counts["without_domain"]
     rows = [
         (label, n, _register_link(base_url, query, "domein", slug)) for slug, label, n in domains
     ]
@@ -173,7 +189,7 @@ def insights_charts(
         )
     )
 
-    provinces, without_province = province_counts(selection)
+    provinces, without_province = counts["provinces"], counts["without_province"]
     rows = [
         (name, n, _register_link(base_url, query, "provincie", slug)) for slug, name, n in provinces
     ]
@@ -193,7 +209,7 @@ def insights_charts(
 
     charts.append(
         bar_chart(
-            participant_histogram(selection, date),
+            counts["histogram"],
             id="chart-participants",
             title=_("Partnerships by number of participants"),
             label_heading=_("Participants"),
@@ -202,7 +218,7 @@ def insights_charts(
         )
     )
 
-    organisations = top_organisations(selection, date=date)
+    organisations = counts["organisations"]
     suffix = query.peildatum.qs
     charts.append(
         bar_chart(
@@ -272,8 +288,11 @@ def insights_view(request, page):
     query = RegisterQuery.from_params(request.GET)
     date = query.peildatum.date
     other = peildatum.parse({peildatum.PARAM: request.GET.get(COMPARE_PARAM, "")})
-    selection = _selection(query)
-    total = selection.count()
+    # The whole register's figures depend on the published register and the query only:
+    # kept per generation, so that the page costs the same at 5,000 and 50,000 entries.
+    counts = cached_per_generation(
+        "insights", query, lambda: insight_counts(_selection(query), date)
+    )
     base_url = page.get_url(request)
     fields = filter_fields(query)
     response = page.render(
@@ -281,18 +300,20 @@ def insights_view(request, page):
         template="registers/insights.html",
         context_overrides={
             **peildatum_context(request, query.peildatum),
-            "total": total,
-            "figures": key_figures(selection, date),
+            "total": counts["total"],
+            "figures": counts["figures"],
             "charts": insights_charts(
-                selection,
-                total=total,
+                counts,
                 base_url=base_url,
                 organisations_url=base_url + page.subpath("organisaties/"),
                 query=query,
-                date=date,
             ),
             "compare": other,
-            "comparison": comparison(query, other),
+            "comparison": cached_per_generation(
+                "comparison", query, lambda: comparison(query, other), other.iso
+            )
+            if other
+            else None,
             "filter_fields": fields,
             "hidden_params": hidden_params(query, fields),
             "active_filters": active_filters(query),

@@ -363,15 +363,14 @@ def _counted(matching, query: RegisterQuery) -> dict:
     return counts
 
 
-def _counts_key(query: RegisterQuery) -> str:
-    """The cache key of a query's counts: the published register's generation (a new one
-    with every publish, unpublish, import or organisation saved), the text as read in the
-    active language, and the chosen values in a fixed order."""
+def _query_key(kind: str, query: RegisterQuery, *extra) -> str:
+    """The cache key of something computed from a query over the published register: its
+    generation (a new one with every publish, unpublish, import or organisation saved), the
+    text as read in the active language, the chosen values in a fixed order, and `extra`."""
+    from registers.currency import verification_cutoff
     from registers.exports import generation
 
     chosen = sorted((param, sorted(values)) for param, values in query.selected.items())
-    from registers.currency import verification_cutoff
-
     # The cutoff moves with the calendar, not with a publish: part of the key when it counts.
     outdated = verification_cutoff().isoformat() if query.outdated else ""
     payload = [
@@ -381,20 +380,29 @@ def _counts_key(query: RegisterQuery) -> str:
         chosen,
         outdated,
         query.peildatum.iso,
+        *extra,
     ]
-    return "register-counts:" + hashlib.sha256(json.dumps(payload).encode()).hexdigest()
+    return f"register-{kind}:" + hashlib.sha256(json.dumps(payload).encode()).hexdigest()
+
+
+def cached_per_generation(kind: str, query: RegisterQuery, compute: Callable, *extra):
+    """`compute()`, kept for REGISTER_COUNTS_CACHE_SECONDS under the query and the register's
+    generation: counts over the whole register (facets, the insights' charts) depend on the
+    published register and the query only, and on the landing page they are most of the work
+    — kept, a request costs the same at 5,000 and at 50,000 partnerships."""
+    seconds = settings.REGISTER_COUNTS_CACHE_SECONDS
+    if not seconds:
+        return compute()
+    key = _query_key(kind, query, *extra)
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
 
 
 def _facet_counts(matching, query: RegisterQuery) -> list:
-    """Counts depend on the published register and the query only: on the landing page and
-    a broad facet they are the largest part of the work, so they are kept per generation."""
-    seconds = settings.REGISTER_COUNTS_CACHE_SECONDS
-    key = _counts_key(query) if seconds else None
-    counts = cache.get(key) if key else None
-    if counts is None:
-        counts = _counted(matching, query)
-        if key:
-            cache.set(key, counts, seconds)
+    counts = cached_per_generation("counts", query, lambda: _counted(matching, query))
     return [facet_result(facet, counts[facet.param], query) for facet in facets_for(query)]
 
 

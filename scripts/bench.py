@@ -208,7 +208,14 @@ def gunicorn_rows(env, args):
 
 def run(label, database_url, args):
     workdir = Path(tempfile.mkdtemp(prefix="bench-"))
-    env = server_env(workdir, database_url, "bench", BENCH_SIZE=str(args.size))
+    # With --redis-url the caches (the anonymous page cache among them) live in Redis, as in
+    # production, under a prefix of this run's own so that no other run's pages are served.
+    redis = (
+        {"REDIS_URL": args.redis_url, "CACHE_KEY_PREFIX": f"bench-{os.getpid()}-{label}"}
+        if args.redis_url
+        else {}
+    )
+    env = server_env(workdir, database_url, "bench", BENCH_SIZE=str(args.size), **redis)
     python = sys.executable
     print(f"\n=== {label}: {env['DATABASE_URL']} ({args.size:,} partnerships) ===")
 
@@ -272,7 +279,8 @@ def run(label, database_url, args):
         print_table(
             f"[{label}] Through gunicorn ({args.workers} workers) on loopback, {args.concurrency} "
             f"concurrent clients, {args.duration:.0f} s per row in {args.rounds} rounds; "
-            "baseline = first row",
+            f"anonymous page cache {'off' if env.get('PAGE_CACHE') == '0' else 'on'} "
+            f"({'Redis' if args.redis_url else 'database table'}); baseline = first row",
             http_rows,
         )
     if in_process:
@@ -283,6 +291,11 @@ def run(label, database_url, args):
         )
     for name, rows in reports.items():
         REPORTS[name][1](label, rows)
+    if not args.only or any(part in "admin" for part in args.only):
+        from scripts.bench_cache import admin_rows, format_admin
+
+        print(f"\n[{label}] Admin: a partnership's edit form opened and published (superuser)")
+        print(format_admin(admin_rows(env["DATABASE_URL"])))
     return [item for item in http_rows + in_process if item["errors"]]
 
 
@@ -325,6 +338,12 @@ def main():
         "--only",
         action="append",
         help="run only rows (and reports, e.g. exports) whose name contains this",
+    )
+    parser.add_argument(
+        "--redis-url",
+        default=os.environ.get("BENCH_REDIS_URL", ""),
+        help="keep the caches (the anonymous page cache among them) in this Redis, as in "
+        "production (default: $BENCH_REDIS_URL; else the page cache is a database table)",
     )
     parser.add_argument("--keep", action="store_true", help="keep the bench files afterwards")
     parser.add_argument(

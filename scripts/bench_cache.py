@@ -156,8 +156,10 @@ def _longest_transaction(database_url, stop, result):
     result.append(longest)
 
 
-def index_rows(database_url) -> list[tuple]:
-    env = {**os.environ, "DATABASE_URL": database_url, "DEBUG": "1"}
+def index_rows(database_url, env=None) -> list[tuple]:
+    """`update_index` timed, with the longest transaction open meanwhile on PostgreSQL.
+    `env`: the environment of the site measured (default: this one with DATABASE_URL)."""
+    env = {**(env or {**os.environ, "DEBUG": "1"}), "DATABASE_URL": database_url}
     stop, longest = threading.Event(), []
     watcher = None
     if database_url.startswith("postgres"):
@@ -189,6 +191,16 @@ def admin_rows(database_url) -> dict:
     return json.loads(output.strip().splitlines()[-1])
 
 
+def format_admin(figures) -> str:
+    return (
+        f"admin at {figures['partnerships']:>6} partnerships, median (slowest) of "
+        f"{figures['rounds']}: edit form {figures['edit_form_s']:.2f} s "
+        f"({figures['edit_form_max_s']:.2f} s, {figures['edit_form_queries']} queries), "
+        f"publish {figures['publish_s']:.2f} s ({figures['publish_max_s']:.2f} s, "
+        f"{figures['publish_queries']} queries, published: {figures['published']})"
+    )
+
+
 def rows(args) -> list[str]:
     """The lines bench.py prints for these rows."""
     lines = []
@@ -198,13 +210,7 @@ def rows(args) -> list[str]:
             f"{page_rate / static_rate:6.1%} of static   (X-Cache: {x_cache})"
         )
     for database_url in args.admin_database_url or []:
-        figures = admin_rows(database_url)
-        lines.append(
-            f"admin at {figures['partnerships']:>6} partnerships: edit form "
-            f"{figures['edit_form_s']:.2f} s ({figures['edit_form_queries']} queries), publish "
-            f"{figures['publish_s']:.2f} s ({figures['publish_queries']} queries, "
-            f"published: {figures['published']})"
-        )
+        lines.append(format_admin(admin_rows(database_url)))
     if args.index_database_url:
         for label, seconds, longest in index_rows(args.index_database_url):
             extra = f"   longest transaction {longest:.1f} s" if longest is not None else ""

@@ -225,3 +225,56 @@ def test_bar_chart_keeps_a_sliver_for_tiny_values_and_shortens_labels():
 def test_empty_bar_chart():
     chart = bar_chart([], id="c", title="T")
     assert chart.is_empty and chart.description == ""
+
+
+def test_figures_are_kept_until_the_register_changes(
+    client,
+    register_page,
+    register_page_en,
+    register_data,
+    settings,
+    django_capture_on_commit_callbacks,
+):
+    """The whole register's figures are kept per generation (as the facet counts are): the
+    same page asks fewer queries the second time, each language keeps its own labels, and a
+    publish shows at the next request."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.REGISTER_COUNTS_CACHE_SECONDS = 600
+    cache.clear()
+
+    def figures(page):
+        with CaptureQueriesContext(connection) as captured:
+            response = get(client, page)
+        return response, len(captured)
+
+    first, first_queries = figures(register_page)
+    again, second_queries = figures(register_page)
+    assert second_queries < first_queries
+    assert again.context["figures"] == first.context["figures"]
+    assert again.context["total"] == first.context["total"] == 3
+    # The English page is not served the Dutch labels kept for the Dutch one.
+    english, _queries = figures(register_page_en)
+    waste = PolicyDomain.objects.get(slug="afval")
+    assert table(english, "chart-domain")[waste.name_en] == 2
+
+    added = PartnershipFactory(name="Afvalinzameling Wormerland", live=False)
+    added.domains.add(waste)
+    with django_capture_on_commit_callbacks(execute=True):
+        added.save_revision().publish()
+    after, _queries = figures(register_page)
+    assert after.context["total"] == 4
+    assert table(get(client, register_page_en), "chart-domain")[waste.name_en] == 3
+
+
+def test_a_comparison_is_kept_per_second_date(client, register_page_en, register_data, settings):
+    from django.core.cache import cache
+
+    settings.REGISTER_COUNTS_CACHE_SECONDS = 600
+    cache.clear()
+    first = get(client, register_page_en, {"vergelijk": "2000-01-01"}).context["comparison"]
+    second = get(client, register_page_en, {"vergelijk": "2001-01-01"}).context["comparison"]
+    assert first["second"].isoformat() == "2000-01-01"
+    assert second["second"].isoformat() == "2001-01-01"
