@@ -25,10 +25,10 @@ from itertools import groupby
 
 from django.utils import timezone, translation
 
-from cms.site_url import absolute_url
+from cms.site_url import absolute_url, site_root_url
 from registers import feeds
 from subscriptions import conf, links, targets
-from subscriptions.emails import digest_email
+from subscriptions.emails import digest_email, site_name
 from subscriptions.models import Subscription
 
 logger = logging.getLogger(__name__)
@@ -76,33 +76,42 @@ def _item(feed_item, page, section_url) -> Item:
 
 
 class _Reader:
-    """The feed items of each thing followed, read once per run and language."""
+    """What a run reads once and reuses: per language the register page, the site's root
+    URL and name; per thing followed and language its feed items and page URL."""
 
     def __init__(self):
-        self.items, self.pages = {}, {}
+        self.items, self.urls, self.names, self.languages = {}, {}, {}, {}
 
-    def page(self, language):
-        if language not in self.pages:
-            self.pages[language] = targets.register_page(language)
-        return self.pages[language]
+    def language(self, language):
+        if language not in self.languages:
+            page = targets.register_page(language)
+            self.languages[language] = (page, site_root_url(), site_name(page))
+        return self.languages[language]
 
     def section(self, subscription, language) -> Section:
-        page = self.page(language)
-        url = targets.page_url(subscription, page)
+        page, root, _name = self.language(language)
         key = (subscription.target_key, language)
         if key not in self.items:
+            url = targets.page_url(subscription, page)
+            self.urls[key] = url
+            self.names[key] = targets.name(subscription)
             self.items[key] = [_item(i, page, url) for i in targets.items(subscription)]
         since = subscription.watermark or subscription.confirmed_at
         new = [item for item in self.items[key] if item.date > since]
         cap = conf.max_items()
         return Section(
             subscription=subscription,
-            name=targets.name(subscription),
-            url=url,
-            unsubscribe_url=links.unsubscribe_url(subscription),
+            name=self.names[key],
+            url=self.urls[key],
+            unsubscribe_url=links.unsubscribe_url(subscription, root),
             items=new[:cap],
             more=max(0, len(new) - cap),
         )
+
+    def email(self, email, language, sections):
+        _page, root, name = self.language(language)
+        manage = links.manage_url(sections[0].subscription, root)
+        return digest_email(email, language, sections, manage=manage, site_name=name)
 
 
 def due(frequency: str):
@@ -125,7 +134,7 @@ def send_digests(frequency: str, *, now=None) -> Outcome:
         outcome.unchanged += len(sections) - len(changed)
         if not changed:
             continue
-        message = digest_email(email, language, changed, reader.page(language))
+        message = reader.email(email, language, changed)
         try:
             message.send()
         except Exception:

@@ -13,9 +13,10 @@ logger = logging.getLogger(__name__)
 AUTO = {"Auto-Submitted": "auto-generated"}
 
 
-def _site_name(page) -> str:
+def site_name(page) -> str:
     site = page.get_site() if page is not None else None
     return (site.site_name if site else "") or "Samenwerkingsportaal"
+
 
 
 def confirmation_email(subscription) -> EmailMessage:
@@ -27,7 +28,7 @@ def confirmation_email(subscription) -> EmailMessage:
             "page_url": targets.page_url(subscription, page),
             "confirm_url": links.confirm_url(subscription),
             "days": conf.unconfirmed_days(),
-            "site_name": _site_name(page),
+            "site_name": site_name(page),
         }
         subject = render_to_string("subscriptions/email/confirm_subject.txt", context)
         body = render_to_string("subscriptions/email/confirm.txt", context)
@@ -47,17 +48,17 @@ def send_confirmation(subscription) -> bool:
     return True
 
 
-def digest_email(email: str, language: str, sections: list, page) -> EmailMultiAlternatives:
+def digest_email(
+    email: str, language: str, sections: list, *, manage: str, site_name: str
+) -> EmailMultiAlternatives:
     """One mail for one address: a section per subscription with changes. The
-    List-Unsubscribe header leads to the address's manage page, which also takes the
-    one-click POST of RFC 8058 (it unsubscribes the address from everything)."""
-    first = sections[0].subscription
-    manage = links.manage_url(first)
+    List-Unsubscribe header leads to the address's manage page (`manage`), which also takes
+    the one-click POST of RFC 8058 (it unsubscribes the address from everything)."""
     with translation.override(language):
         context = {
             "sections": sections,
             "manage_url": manage,
-            "site_name": _site_name(page),
+            "site_name": site_name,
             "change_count": sum(len(s.items) + s.more for s in sections),
         }
         subject = render_to_string("subscriptions/email/digest_subject.txt", context)

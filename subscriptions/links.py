@@ -30,18 +30,21 @@ def read_manage_token(token: str) -> str | None:
     return value.hex if value else None
 
 
-def _url(name: str, token: str, language: str) -> str:
+def _url(name: str, token: str, language: str, root: str | None) -> str:
+    """`root`: the site's root URL when the caller has it already (cms.site_url
+    .site_root_url()), so a digest run does not look up the Site for every link."""
     with translation.override(language):
-        return absolute_url(reverse(f"subscriptions:{name}", args=[token]))
+        path = reverse(f"subscriptions:{name}", args=[token])
+    return root.rstrip("/") + path if root else absolute_url(path)
 
 
-def confirm_url(subscription) -> str:
-    return _url("confirm", CONFIRM.make(subscription.uuid), subscription.language)
+def confirm_url(subscription, root=None) -> str:
+    return _url("confirm", CONFIRM.make(subscription.uuid), subscription.language, root)
 
 
-def unsubscribe_url(subscription) -> str:
-    return _url("unsubscribe", UNSUBSCRIBE.make(subscription.uuid), subscription.language)
+def unsubscribe_url(subscription, root=None) -> str:
+    return _url("unsubscribe", UNSUBSCRIBE.make(subscription.uuid), subscription.language, root)
 
 
-def manage_url(subscription) -> str:
-    return _url("manage", manage_token(subscription.address_key), subscription.language)
+def manage_url(subscription, root=None) -> str:
+    return _url("manage", manage_token(subscription.address_key), subscription.language, root)
