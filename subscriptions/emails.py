@@ -18,7 +18,6 @@ def site_name(page) -> str:
     return (site.site_name if site else "") or "Samenwerkingsportaal"
 
 
-
 def confirmation_email(subscription) -> EmailMessage:
     with translation.override(subscription.language):
         page = targets.register_page(subscription.language)

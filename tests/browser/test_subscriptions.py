@@ -5,8 +5,9 @@ scrolls sideways."""
 
 import re
 
-import pytest
 from django.core import mail
+
+import pytest
 
 from registers.models import Organisation
 from subscriptions.models import Subscription

@@ -4,12 +4,13 @@ subscription, retention, and bounded queries."""
 from datetime import timedelta
 from io import StringIO
 
-import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+
+import pytest
 
 from demo.factories.registers import OrganisationFactory, PartnershipFactory
 from subscriptions.models import Subscription
@@ -68,8 +69,12 @@ def test_a_selection_subscription_reports_new_entries(client, register_page, zaa
 def test_an_english_subscription_gets_an_english_mail(client, register_page_en, zaanstad):
     response = client.post(
         "/en/follow/",
-        {"email": "reader@example.org", "frequency": "weekly", "kind": "organisation",
-         "target": zaanstad.pk},
+        {
+            "email": "reader@example.org",
+            "frequency": "weekly",
+            "kind": "organisation",
+            "target": zaanstad.pk,
+        },
     )
     assert response.status_code == 200 and "Check your e-mail" in response.content.decode()
     confirmation = mail.outbox[0]
@@ -98,7 +103,10 @@ def test_a_section_shows_at_most_the_cap_then_links_to_the_page(register_page, z
     assert "Assendelft → Westzaan" in message.body
     assert "Krommenie → Assendelft" in message.body
     assert "Wormerveer → Krommenie" not in message.body
-    assert "En nog 2 wijzigingen — zie de pagina: http://testserver/nl/register/organisaties/zaanstad/" in message.body
+    assert (
+        "En nog 2 wijzigingen — zie de pagina: http://testserver/nl/register/organisaties/zaanstad/"
+        in message.body
+    )
     assert message.subject == "4 wijzigingen in het register"
 
 
@@ -133,12 +141,18 @@ def test_a_failed_mail_keeps_the_watermark(register_page, zaanstad, settings, mo
 def test_purge_deletes_stale_unconfirmed_requests_only(register_page, zaanstad, settings):
     settings.SUBSCRIPTIONS_UNCONFIRMED_DAYS = 7
     old_unconfirmed = Subscription.objects.create(
-        email="oud@example.org", kind="organisation", organisation=zaanstad,
-        frequency="daily", language="nl",
+        email="oud@example.org",
+        kind="organisation",
+        organisation=zaanstad,
+        frequency="daily",
+        language="nl",
     )
     new_unconfirmed = Subscription.objects.create(
-        email="nieuw@example.org", kind="organisation", organisation=zaanstad,
-        frequency="daily", language="nl",
+        email="nieuw@example.org",
+        kind="organisation",
+        organisation=zaanstad,
+        frequency="daily",
+        language="nl",
     )
     old_confirmed = follow(email="trouw@example.org", organisation=zaanstad)
     Subscription.objects.filter(pk__in=[old_unconfirmed.pk, old_confirmed.pk]).update(

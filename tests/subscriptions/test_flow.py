@@ -1,9 +1,10 @@
 """E-mail subscriptions to register changes (issue 18): a visitor subscribes to a
 municipality, confirms by e-mail and receives a digest that names what changed."""
 
-import pytest
 from django.core import mail
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
+
+import pytest
 
 from demo.factories.registers import MembershipFactory, OrganisationFactory
 from subscriptions.models import Subscription
@@ -25,9 +26,7 @@ def change(organisation):
     partnership = organisation.memberships.get().partnership
     partnership.seat_place = "Wormerveer"
     partnership.save()
-    MembershipFactory(
-        partnership=partnership, organisation=OrganisationFactory(name="Wormerland")
-    )
+    MembershipFactory(partnership=partnership, organisation=OrganisationFactory(name="Wormerland"))
     partnership.refresh_from_db()
     partnership.save_revision().publish()
     return partnership
@@ -82,7 +81,7 @@ def test_subscribe_confirm_digest_and_unsubscribe(client, register_page, zaansta
     assert "Wormerveer → Krommenie" in message.body
     assert "Toegetreden: Oostzaan" in message.body
     html = message.alternatives[0][0]
-    assert "Wormerveer → Krommenie" in html and "<html lang=\"nl\">" in html
+    assert "Wormerveer → Krommenie" in html and '<html lang="nl">' in html
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert message.extra_headers["List-Unsubscribe"].startswith("<http://testserver/nl/volgen/")
     subscription.refresh_from_db()
@@ -143,5 +142,5 @@ def test_the_command_says_what_it_did(client, register_page, zaanstad):
     out = StringIO()
     call_command("send_register_digests", frequency="daily", stdout=out)
     assert out.getvalue().startswith("1 mails, 1 subscriptions with changes, 0 without changes")
-    with pytest.raises(Exception):
+    with pytest.raises(CommandError, match="hourly"):
         call_command("send_register_digests", frequency="hourly")

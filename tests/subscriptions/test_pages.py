@@ -3,9 +3,10 @@ the register's pages, and the admin's counts."""
 
 from datetime import timedelta
 
-import pytest
 from django.core import mail
 from django.utils import timezone
+
+import pytest
 
 from demo.factories.registers import OrganisationFactory, PartnershipFactory
 from demo.factories.users import UserFactory
@@ -26,8 +27,12 @@ def post(client, target, kind="organisation", email="lezer@example.org", ip="192
 
 def confirmed(organisation, email="lezer@example.org", **fields):
     subscription = Subscription(
-        email=email, kind="organisation", organisation=organisation, frequency="daily",
-        language="nl", **fields,
+        email=email,
+        kind="organisation",
+        organisation=organisation,
+        frequency="daily",
+        language="nl",
+        **fields,
     )
     subscription.confirmed_at = subscription.watermark = timezone.now()
     subscription.save()
@@ -108,8 +113,12 @@ def test_forged_and_expired_links_are_refused_with_a_clear_page(client, register
     post(client, zaanstad.pk)
     url = path_of(link_with(mail.outbox[0], "/bevestigen/"))
     forged = url[:-3] + ("0/" if url[-2] != "0" else "1/")
-    for bad in (forged, "/nl/volgen/bevestigen/kapot/", "/nl/volgen/afmelden/kapot/",
-                "/nl/volgen/beheren/kapot/"):
+    for bad in (
+        forged,
+        "/nl/volgen/bevestigen/kapot/",
+        "/nl/volgen/afmelden/kapot/",
+        "/nl/volgen/beheren/kapot/",
+    ):
         response = client.get(bad)
         assert response.status_code == 404
         assert "Deze link is niet geldig" in response.content.decode()
@@ -166,8 +175,11 @@ def test_the_pages_carry_the_form_without_a_csrf_token(client, register_page, za
 def test_registerbeheer_sees_counts_not_addresses(client, register_page, zaanstad):
     confirmed(zaanstad, email="geheim@example.org")
     Subscription.objects.create(
-        email="open@example.org", kind="organisation", organisation=zaanstad,
-        frequency="weekly", language="nl",
+        email="open@example.org",
+        kind="organisation",
+        organisation=zaanstad,
+        frequency="weekly",
+        language="nl",
     )
     editor = UserFactory(groups=["Redactie"])
     client.force_login(editor)
