@@ -49,14 +49,14 @@ def test_bad_input_gets_a_clear_answer_never_a_500(client, register_page, zaanst
         ("organisation", "abc"),
         ("partnership", "-1"),
         ("iets", "1"),
-        ("selection", "domein=bestaat-niet"),
+        ("selection", "fase=onzin"),
         ("selection", "q=" + "x" * 3000),
     ]:
         response = post(client, target, kind=kind)
         assert response.status_code == 400, (kind, target)
         assert "Verbeter het formulier" in response.content.decode()
     assert "te lang" in post(client, "q=" + "x" * 3000, kind="selection").content.decode()
-    assert "bestaat-niet" in post(client, "domein=bestaat-niet", kind="selection").content.decode()
+    assert "onzin" in post(client, "fase=onzin", kind="selection").content.decode()
     assert client.get("/nl/volgen/").status_code == 405
     assert not Subscription.objects.exists() and not mail.outbox
 
