@@ -67,6 +67,8 @@ def test_a_selection_subscription_reports_new_entries(client, register_page, zaa
 
 
 def test_an_english_subscription_gets_an_english_mail(client, register_page_en, zaanstad):
+    page = client.get(f"{register_page_en.url}organisations/{zaanstad.slug}/").content.decode()
+    assert 'action="/en/follow/"' in page and "Receive the changes by e-mail" in page
     response = client.post(
         "/en/follow/",
         {
