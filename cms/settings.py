@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "accounts",
     "pages",
     "registers",
+    "subscriptions",
     "factsheets",
     "agenda",
     "instruments",
@@ -502,6 +503,16 @@ EVENTS_REMINDER_DAYS = env("EVENTS_REMINDER_DAYS", 2)
 EVENTS_RATE_LIMIT = env("EVENTS_RATE_LIMIT", 5)
 # Reverse proxies in front of the app that append to X-Forwarded-For; 0 trusts REMOTE_ADDR only.
 EVENTS_TRUSTED_PROXIES = env("EVENTS_TRUSTED_PROXIES", TRUSTED_PROXIES)
+
+# --- E-mail subscriptions to register changes (issue 18): subscriptions/conf.py ---
+# A confirmation link works this many days; unconfirmed requests are deleted after them.
+SUBSCRIPTIONS_UNCONFIRMED_DAYS = env("SUBSCRIPTIONS_UNCONFIRMED_DAYS", 7)
+# Subscribe requests per visitor address per hour, confirmation mails per e-mail address a day.
+SUBSCRIPTIONS_RATE_LIMIT = env("SUBSCRIPTIONS_RATE_LIMIT", 10)
+SUBSCRIPTIONS_ADDRESS_LIMIT = env("SUBSCRIPTIONS_ADDRESS_LIMIT", 3)
+# Things one address may follow, and changes per thing in one digest (then a link).
+SUBSCRIPTIONS_MAX_PER_ADDRESS = env("SUBSCRIPTIONS_MAX_PER_ADDRESS", 50)
+SUBSCRIPTIONS_MAX_ITEMS = env("SUBSCRIPTIONS_MAX_ITEMS", 10)
 
 # --- Translations (issue 15) ---
 # An English page cannot go live before its Dutch source is live (pages/translation_rules.py).

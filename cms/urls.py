@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path(_("sitemap/"), sitemap_page, name="sitemap_page"),
     path("", include("factsheets.urls")),
     path("", include("registers.urls")),
+    path(_("follow/"), include("subscriptions.urls")),
     file_routes.urlpattern,
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -82,6 +82,52 @@ def summary(entry) -> str:
     return _("changed: %(what)s") % {"what": ", ".join(parts)}
 
 
+# The items of each feed, newest first: (partnership, history entry) pairs and FeedItems. The
+# feeds below and the e-mail digests of the subscriptions app read the same items, so a mail
+# names what the feed names.
+
+
+def item_date(item):
+    return item.date if isinstance(item, FeedItem) else item[1]["date"]
+
+
+def partnership_changes(partnership) -> list:
+    return [(partnership, entry) for entry in history.public_changes(partnership)]
+
+
+def organisation_changes(organisation) -> list:
+    partnerships = (
+        Partnership.objects.public()
+        .filter(memberships__organisation=organisation)
+        .distinct()
+        .order_by("-last_published_at", "pk")[:MAX_PARTNERSHIPS]
+    )
+    items = [
+        (partnership, entry)
+        for partnership in partnerships
+        for entry in history.public_changes(partnership)
+    ]
+    items += organisation_items(organisation)
+    items.sort(key=item_date, reverse=True)
+    return items[:MAX_ITEMS]
+
+
+def selection_changes(query) -> list:
+    """The changes of the MAX_PARTNERSHIPS most recently published partnerships of a
+    selection (a registers.search.RegisterQuery)."""
+    from registers.search import search_register
+
+    result = search_register(query, with_facets=False)
+    partnerships = result.partnerships.order_by("-last_published_at", "pk")[:MAX_PARTNERSHIPS]
+    items = [
+        (partnership, entry)
+        for partnership in partnerships
+        for entry in history.public_changes(partnership)
+    ]
+    items.sort(key=item_date, reverse=True)
+    return items[:MAX_ITEMS]
+
+
 class _ChangesFeed(Feed):
     feed_type = Rss201rev2Feed
     item_guid_is_permalink = False
@@ -135,7 +181,7 @@ class PartnershipChangesFeed(_ChangesFeed):
     subtitle = description
 
     def items(self, partnership):
-        return [(partnership, entry) for entry in history.public_changes(partnership)]
+        return partnership_changes(partnership)
 
 
 class OrganisationChangesFeed(_ChangesFeed):
@@ -154,20 +200,7 @@ class OrganisationChangesFeed(_ChangesFeed):
     subtitle = description
 
     def items(self, organisation):
-        partnerships = (
-            Partnership.objects.public()
-            .filter(memberships__organisation=organisation)
-            .distinct()
-            .order_by("-last_published_at", "pk")[:MAX_PARTNERSHIPS]
-        )
-        items = [
-            (partnership, entry)
-            for partnership in partnerships
-            for entry in history.public_changes(partnership)
-        ]
-        items += organisation_items(organisation)
-        items.sort(key=self.item_pubdate, reverse=True)
-        return items[:MAX_ITEMS]
+        return organisation_changes(organisation)
 
 
 class PartnershipChangesAtom(PartnershipChangesFeed):
@@ -202,17 +235,7 @@ class SelectionChangesFeed(_ChangesFeed):
     subtitle = description
 
     def items(self, query):
-        from registers.search import search_register
-
-        result = search_register(query, with_facets=False)
-        partnerships = result.partnerships.order_by("-last_published_at", "pk")[:MAX_PARTNERSHIPS]
-        items = [
-            (partnership, entry)
-            for partnership in partnerships
-            for entry in history.public_changes(partnership)
-        ]
-        items.sort(key=lambda item: item[1]["date"], reverse=True)
-        return items[:MAX_ITEMS]
+        return selection_changes(query)
 
 
 class SelectionChangesAtom(SelectionChangesFeed):

@@ -4,7 +4,7 @@
 
 The layers, from the ground up; a module may import its own layer and those below it:
 
-    cms → search → pages → registers → agenda → factsheets → demo
+    cms → accounts → search → pages → registers → subscriptions → agenda → … → demo
 
 - `cms/settings.py`, `cms/urls.py`, `cms/api.py`, `cms/wsgi.py` and `cms/asgi.py` are the
   composition root: they put the apps together and may import any of them. The rest of
@@ -35,6 +35,7 @@ LAYERS = [
     "search",
     "pages",
     "registers",
+    "subscriptions",
     "agenda",
     "instruments",
     "stimulans",
@@ -48,6 +49,7 @@ APP_LABELS = {
     "sitesearch": "search",
     "pages": "pages",
     "registers": "registers",
+    "subscriptions": "subscriptions",
     "events": "agenda",
     "instruments": "instruments",
     "stimulans": "stimulans",

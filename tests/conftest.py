@@ -109,6 +109,7 @@ def baseline_data(transactional_db):
         ("dossiers", "0002_toezicht_group_and_permissions"),
         ("stimulans", "0002_stimulans_group"),
         ("instruments", "0002_registerbeheer_permissions"),
+        ("subscriptions", "0002_registerbeheer_sees_counts"),
     ):
         import_module(f"{app}.migrations.{name}").forwards(apps, None)
     # Data migrations whose function has another name: the register's review workflow, who

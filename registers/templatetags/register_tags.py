@@ -114,3 +114,11 @@ def partnership_sections(context, partnership, place="detail"):
     flat = context.flatten()
     flat["partnership"] = partnership
     return render_partnership_sections(place, flat)
+
+
+@register.simple_tag(takes_context=True)
+def follow_options(context, kind, subject):
+    """Other ways to follow `subject` than the feeds (registers/follow_options.py)."""
+    from registers.follow_options import render
+
+    return render(kind, subject, context.flatten())

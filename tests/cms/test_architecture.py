@@ -42,7 +42,7 @@ def test_an_import_of_a_higher_layer_inside_a_function_is_a_violation(tree):
         """,
     )
     assert _messages(tree) == [
-        "pages (layer 3) depends on the higher layer agenda (layer 5): from agenda.models import …"
+        "pages (layer 3) depends on the higher layer agenda (layer 6): from agenda.models import …"
     ]
 
 

@@ -1,0 +1,57 @@
+"""Subscribing to a municipality's changes in a real browser, on the demo site: the form on
+the organisation page, the answer, confirming from the mail; axe-core finds no serious or
+critical WCAG 2.1 AA violation, nothing is loaded from another host, and at 320 px nothing
+scrolls sideways."""
+
+import re
+
+from django.core import mail
+
+import pytest
+
+from registers.models import Organisation
+from subscriptions.models import Subscription
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+NARROW = {"width": 320, "height": 640}
+
+
+def test_a_visitor_subscribes_on_an_organisation_page(demo_site, live_server, visit, browser):
+    alkmaar = Organisation.objects.get(cbs_code="GM0361")
+    url = f"/nl/register/organisaties/{alkmaar.slug}/"
+    page = visit.page
+    assert page.goto(live_server.url + url).status == 200
+    assert visit.axe_violations() == []
+    mail.outbox.clear()
+
+    form = page.locator("form.subscribe-form")
+    form.get_by_label("Uw e-mailadres").fill("lezer@example.org")
+    form.get_by_label("dagelijks").check()
+    form.get_by_role("button", name="Aanmelden").click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Controleer uw e-mail"
+    assert visit.axe_violations() == []
+
+    subscription = Subscription.objects.get()
+    assert (subscription.organisation, subscription.frequency) == (alkmaar, "daily")
+    (message,) = mail.outbox
+    confirm = re.search(r"https?://\S+/bevestigen/\S+", message.body).group(0)
+    assert page.goto(confirm).status == 200
+    assert visit.axe_violations() == []
+    page.get_by_role("button", name="Abonnement bevestigen").click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Abonnement bevestigd"
+    subscription.refresh_from_db()
+    assert subscription.is_confirmed
+
+    assert page.goto(live_server.url + "/nl/privacy/").status == 200
+    assert page.get_by_text("Wijzigingen in het register per e-mail volgen").count() == 1
+    assert visit.foreign_hosts() == set()
+
+    context = browser.new_context(viewport=NARROW, locale="nl-NL")
+    narrow = context.new_page()
+    for address in (live_server.url + url, confirm):
+        assert narrow.goto(address).status == 200
+        assert narrow.evaluate("document.documentElement.scrollWidth") <= NARROW["width"], address
+    context.close()
