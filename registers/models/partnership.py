@@ -61,6 +61,14 @@ class PartnershipTag(TaggedItemBase):
 class PartnershipForm(WagtailAdminModelForm):
     """Checks across the participants that a single inline form cannot see."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        regions = self.fields.get("regions")
+        if regions is not None:
+            # Every option's label names the region's division (Region.__str__): fetched
+            # with the regions, not once per option (2,000 queries for the Regioatlas set).
+            regions.queryset = regions.queryset.select_related("division")
+
     def clean(self):
         cleaned = super().clean()
         if self.instance._state.adding and not cleaned.get("owner") and self.for_user:
