@@ -49,13 +49,22 @@ def public_changes(partnership):
     )
     # Drafts are revisions too; only those that were published are public.
     # Imports name their files in the publish log entry (importer/publishing.py).
-    import_sources = dict(
+    # An entry is dated when it was published (became public), not when its draft was
+    # saved: under review the two are days apart, and a digest or feed reader who saw the
+    # register in between must still be told (subscriptions/digests.py keeps a watermark).
+    publications = (
         ModelLogEntry.objects.filter(
             content_type=ContentType.objects.get_for_model(Partnership),
             object_id=str(partnership.pk),
             action="wagtail.publish",
-        ).values_list("revision_id", "data__import_source")
+        )
+        .order_by("-timestamp")  # a revision published twice: the first time counts
+        .values_list("revision_id", "data__import_source", "timestamp")
     )
+    import_sources, published_at = {}, {}
+    for revision_id, source, timestamp in publications:
+        import_sources[revision_id] = source
+        published_at[revision_id] = timestamp
     published_ids = set(import_sources)
     published_ids.add(partnership.live_revision_id)
     published = [revision for revision in revisions if revision.pk in published_ids]
@@ -72,7 +81,7 @@ def public_changes(partnership):
         if previous is None:
             entries.append(
                 {
-                    "date": revision.created_at,
+                    "date": published_at.get(revision.pk, revision.created_at),
                     "added": True,
                     "fields": [],
                     "joined": [],
@@ -101,7 +110,7 @@ def public_changes(partnership):
             if fields or joined or left:
                 entries.append(
                     {
-                        "date": revision.created_at,
+                        "date": published_at.get(revision.pk, revision.created_at),
                         "added": False,
                         "fields": fields,
                         "joined": joined,

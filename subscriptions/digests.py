@@ -13,9 +13,8 @@ mail there is one UPDATE. A section shows at most SUBSCRIPTIONS_MAX_ITEMS change
 "and N more" with a link to the page; an address follows at most
 SUBSCRIPTIONS_MAX_PER_ADDRESS things.
 
-Changes are dated by their revision, as in the feeds: a draft saved before the last digest
-and published after it is dated before the watermark and is not mailed (the page and the
-feeds show it).
+Changes are dated as in the feeds, by when they were published (registers/history.py): a
+draft saved before the last digest and approved after it is in the next digest.
 """
 
 import logging

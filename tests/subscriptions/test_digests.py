@@ -188,3 +188,19 @@ def test_queries_do_not_grow_per_subscription(register_page, zaanstad):
 
     one, ten = run(1), run(10)
     assert ten - one <= 9, (one, ten)
+
+
+def test_a_draft_saved_before_a_digest_and_approved_after_it_is_in_the_next(zaanstad):
+    """Under review a change is drafted one day and published days later: it is dated by its
+    publication, so the digest sent in between does not swallow it."""
+    partnership = zaanstad.memberships.get().partnership
+    subscription = follow(kind="organisation", organisation=zaanstad)
+    partnership.seat_place = "Wormerveer"
+    draft = partnership.save_revision()  # waits for the second registerbeheerder
+    # A digest goes out meanwhile (with other news): the watermark passes the draft.
+    Subscription.objects.filter(pk=subscription.pk).update(watermark=timezone.now())
+    assert digest() == []
+    draft.publish()
+    sent = digest()
+    assert len(sent) == 1
+    assert "Zaandam → Wormerveer" in sent[0].body
