@@ -92,8 +92,8 @@ class OrganisationViewSet(RegisterSnippetViewSet):
     index_view_class = OrganisationIndexView
     icon = "site"
     menu_label = _("Organisations")
-    list_display = ["name", "kind", "cbs_code", "province", "active_until"]
-    list_filter = {"kind": ["exact"], "province": ["exact"]}
+    list_display = ["name", "kind", "cbs_code", "province", "active_until", "live"]
+    list_filter = {"kind": ["exact"], "province": ["exact"], "live": ["exact"]}
     list_export = [
         "id",
         "slug",
