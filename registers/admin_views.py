@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from registers import quality
-from registers.mergers import plan, record_merger
+from registers.mergers import organisation_blocked, plan, record_merger
 from registers.merging import (
     MergeRefused,
     mark_not_a_duplicate,
@@ -150,6 +150,16 @@ class MergerForm(forms.Form):
         successor, predecessors = cleaned.get("successor"), cleaned.get("predecessors")
         if successor and predecessors and successor in predecessors:
             raise forms.ValidationError(_("The successor cannot be one of its predecessors."))
+        blocked = [o.name for o in predecessors or [] if organisation_blocked(o)]
+        if blocked:
+            # Its own draft would be published together with the merger.
+            raise forms.ValidationError(
+                _(
+                    "Finish the draft or review of %(names)s first (or unlock it): the merger "
+                    "is a new version of each predecessor."
+                )
+                % {"names": ", ".join(blocked)}
+            )
         return cleaned
 
 

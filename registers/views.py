@@ -3,7 +3,7 @@ call the search layer or a query helper, and render; no query building here."""
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.db.models import Count, Prefetch, Q, prefetch_related_objects
+from django.db.models import Count, F, Prefetch, Q, prefetch_related_objects
 from django.http import (
     FileResponse,
     Http404,
@@ -563,6 +563,9 @@ def organisation_detail(request, page, slug):
     )
     mergers = (
         OrganisationMerger.objects.filter(Q(successor=organisation) | Q(predecessors=organisation))
+        # Shown once published: a predecessor's live row names the successor (the merger is
+        # a revision of each predecessor that a second registerbeheerder approves).
+        .filter(predecessors__successors=F("successor"), successor__live=True)
         .distinct()
         .select_related("successor")
         .prefetch_related("predecessors")
