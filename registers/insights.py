@@ -69,7 +69,8 @@ def domain_counts(selection) -> tuple[list, int]:
 
 def province_counts(selection) -> tuple[list, int]:
     provinces = (
-        Organisation.objects.public().filter(partnerships_in_province__in=selection)
+        Organisation.objects.public()
+        .filter(partnerships_in_province__in=selection)
         .annotate(n=Count("partnerships_in_province", distinct=True))
         .order_by("-n", "name")
     )

@@ -74,7 +74,9 @@ def _for_listing(queryset, date=None):
         "domains",
         Prefetch(
             "provinces",
-            queryset=Organisation.objects.public().only("id", "name", "slug", "cbs_code", "tooi_uri"),
+            queryset=Organisation.objects.public().only(
+                "id", "name", "slug", "cbs_code", "tooi_uri"
+            ),
         ),
         Prefetch("memberships", queryset=memberships),
     )
