@@ -22,7 +22,7 @@ from registers.merging import (
     preview,
     why_not,
 )
-from registers.models import MergeProposal, Membership, Organisation, Partnership
+from registers.models import Membership, MergeProposal, Organisation, Partnership
 
 
 def _may_merge(user) -> bool:

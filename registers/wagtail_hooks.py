@@ -271,8 +271,8 @@ def register_scan_import_urls():
 def register_merge_log_actions(actions):
     from wagtail.log_actions import LogFormatter
 
-    from registers.mergers import MERGER_ACTION
     from registers.merge_review import MERGE_PROPOSED_ACTION, MERGE_REJECTED_ACTION
+    from registers.mergers import MERGER_ACTION
     from registers.merging import MERGE_ACTION, NOT_A_DUPLICATE_ACTION
     from registers.verification import PROPOSED_ACTION, VERIFIED_ACTION
 

@@ -41,6 +41,7 @@ def zaanstad():
         name="Zaanstad", cbs_code="GM0479", website="https://www.zaanstad.nl"
     )
     PartnershipFactory(name="Afvalschap IJmond-Zaanstreek", participants=[organisation])
+    organisation.save_revision().publish()  # as the import leaves it: a published revision
     return organisation
 
 
@@ -113,6 +114,11 @@ def test_an_edit_is_public_only_after_a_second_registerbeheerder_approves(
     assert zaanstad.website == "https://nieuw.zaanstad.nl" and zaanstad.name == "Gemeente Zaanstad"
     assert zaanstad.current_workflow_state is None and not zaanstad.has_unpublished_changes
     assert "Gemeente Zaanstad" in public_page(register_page, zaanstad).content.decode()
+    # The organisation's feed has its own published change (not the website: not public).
+    feed = Client().get(f"{register_page.url}organisaties/{zaanstad.slug}/feed.atom")
+    text = feed.content.decode()
+    assert feed.status_code == 200 and "Zaanstad → Gemeente Zaanstad" in text
+    assert "nieuw.zaanstad.nl" not in text
 
 
 def test_saving_a_draft_does_not_change_the_live_row(zaanstad, beheerders, register_page):
@@ -152,7 +158,7 @@ def test_a_new_organisation_draft_is_nowhere_public(beheerders, register_page, r
     visitor = Client()
     base = register_page.url
     assert visitor.get(f"{base}organisaties/{draft.slug}/").status_code == 404
-    assert visitor.get(f"{base}organisaties/{draft.slug}/feed.atom/").status_code == 404
+    assert visitor.get(f"{base}organisaties/{draft.slug}/feed.atom").status_code == 404
     pages = [
         f"{base}organisaties/",
         f"{base}organisaties/?q=Nieuwland",
