@@ -91,11 +91,11 @@ def test_a_merger_is_recorded_with_the_admins_buttons_and_approved_by_a_second_p
     assert not Membership.objects.filter(organisation=data["successor"]).exists()
     context, page = login(browser, live_server, "tweede")
     page.goto(f"{live_server.url}/admin/snippets/registers/partnership/edit/{data['afval'].pk}/")
-    approve_in_editor(page)
+    approve_in_editor(page, data["afval"])
     # The predecessors' own end (organisations are under review too).
     for predecessor in (data["vianen"], data["leerdam"]):
         page.goto(f"{live_server.url}/admin/snippets/registers/organisation/edit/{predecessor.pk}/")
-        approve_in_editor(page)
+        approve_in_editor(page, predecessor)
     context.close()
     vianen = Organisation.objects.get(pk=data["vianen"].pk)
     assert vianen.active_until == datetime.date(2018, 12, 31)

@@ -44,19 +44,27 @@ def sign_in(browser, live_server, username):
 
 def footer_action(page, name):
     """A footer action: the primary button, or one in the "Meer acties" dropdown."""
-    footer = page.locator("footer")
-    button = footer.get_by_role("button", name=name).first
+    button = page.get_by_role("button", name=name).first
     if not button.is_visible():
-        footer.get_by_role("button", name="Meer acties").click()
+        page.get_by_role("button", name="Meer acties").click()
     button.click()
     dialog = page.get_by_role("dialog")
     if dialog.count() and dialog.first.is_visible():
         dialog.first.get_by_role("button", name=name).click()
 
 
-def approve_in_editor(page):
-    """The reviewer's "Goedkeuren" in the snippet editor's footer (and its dialog, if any)."""
+def approve_in_editor(page, obj):
+    """The reviewer's "Goedkeuren" in the snippet editor's footer (and its dialog, if any);
+    returns once the approval has reached the database (the admin's redirect may still be
+    under way, and leaving the page earlier would cancel it)."""
     footer_action(page, re.compile("^Goedkeuren"))
+    model = type(obj)
+    for _attempt in range(150):
+        if not model.objects.get(pk=obj.pk).workflow_in_progress:
+            break
+        page.wait_for_timeout(100)
+    else:
+        raise AssertionError(f"{obj} was not approved")
     page.wait_for_load_state("networkidle")
 
 
@@ -80,8 +88,8 @@ def test_an_organisation_edit_is_submitted_and_approved_by_a_second_person(
     assert organisation.workflow_in_progress and organisation.name == "Zaanstad"
     # The submitter's own editor offers no "Goedkeuren".
     page.goto(edit_url)
-    page.locator("footer").get_by_role("button", name="Meer acties").click()
-    assert page.locator("footer").get_by_role("button", name=re.compile("^Goedkeuren")).count() == 0
+    page.get_by_role("button", name="Meer acties").click()
+    assert page.get_by_role("button", name=re.compile("^Goedkeuren")).count() == 0
     assert visit.axe_violations() == []
     page.goto(public_url)
     assert page.get_by_role("heading", name="Zaanstad", exact=True).is_visible()
@@ -91,7 +99,7 @@ def test_an_organisation_edit_is_submitted_and_approved_by_a_second_person(
     # The dashboard's "awaiting your review" lists it.
     page.get_by_role("link", name=re.compile("Gemeente Zaanstad")).first.click()
     page.wait_for_url(f"**/admin/snippets/registers/organisation/edit/{organisation.pk}/**")
-    approve_in_editor(page)
+    approve_in_editor(page, organisation)
     context.close()
 
     organisation = Organisation.objects.get(pk=organisation.pk)
