@@ -94,8 +94,13 @@ def test_a_merger_is_recorded_with_the_admins_buttons_and_approved_by_a_second_p
     approve_in_editor(page, data["afval"])
     # The predecessors' own end (organisations are under review too).
     for predecessor in (data["vianen"], data["leerdam"]):
-        page.goto(f"{live_server.url}/admin/snippets/registers/organisation/edit/{predecessor.pk}/")
-        approve_in_editor(page, predecessor)
+        # A fresh tab: leaving the partnership's editor could ask to confirm.
+        editor = context.new_page()
+        editor.goto(
+            f"{live_server.url}/admin/snippets/registers/organisation/edit/{predecessor.pk}/"
+        )
+        approve_in_editor(editor, predecessor)
+        editor.close()
     context.close()
     vianen = Organisation.objects.get(pk=data["vianen"].pk)
     assert vianen.active_until == datetime.date(2018, 12, 31)

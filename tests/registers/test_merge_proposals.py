@@ -2,6 +2,8 @@
 proposes "merge B into A", another approves (which merges) or rejects it; the proposer never
 decides; the dashboard shows the other members what awaits them."""
 
+import io
+
 from django.test import Client
 from django.urls import reverse
 
@@ -154,3 +156,21 @@ def test_others_see_no_proposal(pair, beheerders):
         logged_in(beheerders[1]).get(reverse("register_merge_proposal", args=[999])).status_code
         == 404
     )
+
+
+def test_apply_merges_stays_direct_with_the_review_on(pair, tmp_path):
+    """The province's recorded list, run by an operator (`make demo`): no proposal."""
+    from django.core.management import call_command
+
+    kept, other = pair
+    assert needs_second_person()
+    listing = tmp_path / "merges.csv"
+    listing.write_text(
+        f"behouden,samengevoegd,reden\n{kept.slug},{other.slug},vastgesteld\n", encoding="utf-8"
+    )
+    out = io.StringIO()
+    call_command("apply_merges", str(listing), stdout=out)
+    assert f"merged {other.slug}" in out.getvalue()
+    assert not Partnership.objects.filter(pk=other.pk).exists()
+    assert PartnershipMerge.objects.get().reason == "merges.csv: vastgesteld"
+    assert not MergeProposal.objects.exists()
