@@ -173,7 +173,7 @@ def organisation_factsheet(request, page, slug):
     from registers.models import Organisation
 
     organisation = get_object_or_404(
-        Organisation.objects.select_related("province"), slug=clean_text(slug, 90)
+        Organisation.objects.public().select_related("province"), slug=clean_text(slug, 90)
     )
     spec = cache.organisation_spec(organisation, page)
     has_dossier = any(spec.material[4])  # account holders or toezicht judgements

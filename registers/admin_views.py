@@ -1,5 +1,6 @@
 """Admin pages of the register beyond the snippet views: possible duplicates, their merge
-(registers/merging.py) and "not a duplicate"; recording a merger of organisations
+(registers/merging.py; proposed by one registerbeheerder and approved by another,
+registers/merge_review.py) and "not a duplicate"; recording a merger of organisations
 (registers/mergers.py)."""
 
 from django import forms
@@ -12,8 +13,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
-from registers import quality
-from registers.mergers import plan, record_merger
+from registers import merge_review, quality
+from registers.mergers import organisation_blocked, plan, record_merger
 from registers.merging import (
     MergeRefused,
     mark_not_a_duplicate,
@@ -21,7 +22,7 @@ from registers.merging import (
     preview,
     why_not,
 )
-from registers.models import Membership, Organisation, Partnership
+from registers.models import Membership, MergeProposal, Organisation, Partnership
 
 
 def _may_merge(user) -> bool:
@@ -41,10 +42,21 @@ def duplicates(request):
         {
             "page_title": gettext_lazy("Possible duplicates"),
             "header_title": gettext_lazy("Possible duplicates"),
-            "duplicates": quality.duplicate_pairs(),
+            "duplicates": _with_proposals(quality.duplicate_pairs()),
             "may_merge": _may_merge(request.user),
+            "proposals": list(merge_review.pending()),
+            "needs_second_person": merge_review.needs_second_person(),
         },
     )
+
+
+def _with_proposals(pairs):
+    """(pair, its pending merge proposal or None) for each pair: one query for the page."""
+    pending = {
+        frozenset((proposal.kept_id, proposal.other_id)): proposal
+        for proposal in merge_review.pending()
+    }
+    return [(pair, pending.get(frozenset((pair.first.pk, pair.second.pk)))) for pair in pairs]
 
 
 def quality_queue(request):
@@ -72,26 +84,43 @@ def _with_children(queryset):
 
 
 def merge(request, keep_pk, other_pk):
-    """Confirm (GET) and carry out (POST) the merge of `other` into `keep`."""
+    """Confirm (GET) and propose (POST) the merge of `other` into `keep`; carried out at
+    once only when merges need no second person (registers/merge_review.py)."""
     if not _may_merge(request.user):
         raise PermissionDenied
     pairs = _with_children(Partnership.objects.all())
     kept = get_object_or_404(pairs, pk=keep_pk)
     other = get_object_or_404(pairs, pk=other_pk)
     problem = why_not(kept, other)
+    existing = merge_review.pending_for_pair(kept.pk, other.pk)
+    if existing is not None:
+        return redirect("register_merge_proposal", existing.pk)
+    second_person = merge_review.needs_second_person()
+    reason = request.POST.get("reason", "").strip()
     if request.method == "POST" and not problem:
         try:
-            merge_partnerships(
-                kept, other, user=request.user, reason=request.POST.get("reason", "")
-            )
-        except MergeRefused as refused:
+            if second_person:
+                merge_review.propose(kept, other, user=request.user, reason=reason)
+            else:
+                merge_partnerships(kept, other, user=request.user, reason=reason)
+        except (MergeRefused, merge_review.ProposalRefused) as refused:
             problem = str(refused)
         else:
-            messages.success(
-                request,
-                _("“%(other)s” was merged into “%(kept)s”; its address now leads there.")
-                % {"other": other.name, "kept": kept.name},
-            )
+            if second_person:
+                messages.success(
+                    request,
+                    _(
+                        "Merge of “%(other)s” into “%(kept)s” proposed; another registerbeheerder "
+                        "approves it."
+                    )
+                    % {"other": other.name, "kept": kept.name},
+                )
+            else:
+                messages.success(
+                    request,
+                    _("“%(other)s” was merged into “%(kept)s”; its address now leads there.")
+                    % {"other": other.name, "kept": kept.name},
+                )
             return redirect("register_duplicates")
     if problem:
         messages.error(request, problem)
@@ -106,6 +135,79 @@ def merge(request, keep_pk, other_pk):
             "other": other,
             "problem": problem,
             "preview": preview(kept, other),
+            "needs_second_person": second_person,
+        },
+    )
+
+
+def merge_proposal(request, pk):
+    """A pending (or decided) merge proposal: the preview, and for another member of
+    Registerbeheer the buttons to approve (which merges) or reject it."""
+    if not _may_merge(request.user):
+        raise PermissionDenied
+    proposal = get_object_or_404(
+        MergeProposal.objects.select_related("proposed_by", "decided_by"), pk=pk
+    )
+    may_decide = merge_review.may_decide(proposal, request.user)
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action not in {"approve", "reject"}:
+            messages.error(request, _("Choose approve or reject."))
+        elif not may_decide:
+            messages.error(request, _("Someone other than the proposer decides on a merge."))
+        else:
+            try:
+                if action == "approve":
+                    merge_review.approve(proposal, user=request.user)
+                else:
+                    merge_review.reject(
+                        proposal,
+                        user=request.user,
+                        comment=request.POST.get("comment", "").strip(),
+                        not_a_duplicate=bool(request.POST.get("not_a_duplicate")),
+                    )
+            except (MergeRefused, merge_review.ProposalRefused) as refused:
+                messages.error(request, str(refused))
+            else:
+                if action == "approve":
+                    messages.success(
+                        request,
+                        _("“%(other)s” was merged into “%(kept)s”; its address now leads there.")
+                        % {"other": proposal.other_name, "kept": proposal.kept_name},
+                    )
+                else:
+                    messages.success(
+                        request,
+                        _("The merge of “%(other)s” into “%(kept)s” was rejected.")
+                        % {"other": proposal.other_name, "kept": proposal.kept_name},
+                    )
+                return redirect("register_duplicates")
+    kept = other = None
+    problem = ""
+    merge_preview = None
+    if proposal.is_pending:
+        pairs = _with_children(Partnership.objects.all())
+        kept = pairs.filter(pk=proposal.kept_id).first()
+        other = pairs.filter(pk=proposal.other_id).first()
+        if kept is None or other is None:
+            problem = _("One of the two entries no longer exists; reject the proposal.")
+        else:
+            problem = why_not(kept, other)
+            merge_preview = preview(kept, other)
+    return render(
+        request,
+        "registers/admin/merge_proposal.html",
+        {
+            "page_title": _("Merge proposal"),
+            "header_title": _("Merge “%(other)s” into “%(kept)s”")
+            % {"other": proposal.other_name, "kept": proposal.kept_name},
+            "proposal": proposal,
+            "kept": kept,
+            "other": other,
+            "problem": problem,
+            "preview": merge_preview,
+            "may_decide": may_decide,
+            "is_proposer": proposal.proposed_by_id == request.user.pk,
         },
     )
 
@@ -150,6 +252,16 @@ class MergerForm(forms.Form):
         successor, predecessors = cleaned.get("successor"), cleaned.get("predecessors")
         if successor and predecessors and successor in predecessors:
             raise forms.ValidationError(_("The successor cannot be one of its predecessors."))
+        blocked = [o.name for o in predecessors or [] if organisation_blocked(o)]
+        if blocked:
+            # Its own draft would be published together with the merger.
+            raise forms.ValidationError(
+                _(
+                    "Finish the draft or review of %(names)s first (or unlock it): the merger "
+                    "is a new version of each predecessor."
+                )
+                % {"names": ", ".join(blocked)}
+            )
         return cleaned
 
 

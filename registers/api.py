@@ -69,7 +69,9 @@ class PartnershipAPIViewSet(BaseAPIViewSet):
     def get_queryset(self):
         date = _date(self.request)
         queryset = Partnership.objects.public()
-        memberships = Membership.objects.select_related("organisation")
+        memberships = Membership.objects.filter(organisation__live=True).select_related(
+            "organisation"
+        )
         if date is not None:
             queryset = peildatum.dated(queryset, date)
             memberships = memberships.filter(peildatum.membership_on(date))
@@ -119,5 +121,9 @@ class OrganisationAPIViewSet(BaseAPIViewSet):
         condition = Q(memberships__partnership__live=True)
         if date is not None:
             condition &= peildatum.membership_on(date, "memberships__")
-        queryset = Organisation.objects.filter(condition)
-        return queryset.distinct().order_by("name", "pk").prefetch_related("successors")
+        queryset = Organisation.objects.public().filter(condition)
+        return (
+            queryset.distinct()
+            .order_by("name", "pk")
+            .prefetch_related(Prefetch("successors", queryset=Organisation.objects.public()))
+        )

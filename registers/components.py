@@ -41,3 +41,34 @@ class DataQualityPanel(Component):
 
         counts = quality_counts()
         return {"title": self.title, **counts, "duplicate_count": len(counts["duplicates"])}
+
+
+class MergeProposalsPanel(Component):
+    """Dashboard panel: merges of duplicates another registerbeheerder proposed, awaiting
+    this person's review (registers/merge_review.py); nothing when there are none."""
+
+    name = "merge_proposals"
+    order = 140
+    template_name = "registers/admin/merge_proposals_panel.html"
+    title = _("Merges awaiting your review")
+    limit = 10
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        from registers.merge_review import awaiting
+
+        proposals = awaiting(self.user)
+        return {
+            "title": self.title,
+            "proposals": proposals[: self.limit],
+            "total": proposals.count(),
+        }
+
+    def render_html(self, parent_context=None):
+        from registers.merge_review import awaiting
+
+        if not awaiting(self.user).exists():
+            return ""
+        return super().render_html(parent_context)

@@ -128,7 +128,13 @@ def with_relations(queryset):
         "provinces",
         "regions",
         "tags",
-        Prefetch("memberships", queryset=Membership.objects.select_related("organisation")),
+        Prefetch(
+            "memberships",
+            # A participant still a draft in the admin is not public (registers/models/review.py).
+            queryset=Membership.objects.filter(organisation__live=True).select_related(
+                "organisation"
+            ),
+        ),
     )
 
 
@@ -143,7 +149,9 @@ def partnership_rows(partnerships, register_url: str, date=None):
 
 
 def membership_rows(partnerships, date=None):
-    memberships = Membership.objects.filter(partnership__in=partnerships.order_by().values("pk"))
+    memberships = Membership.objects.filter(
+        partnership__in=partnerships.order_by().values("pk"), organisation__live=True
+    )
     if date is not None:
         from registers.peildatum import membership_on
 

@@ -46,6 +46,20 @@ def register_organisation_items(key: str, provider) -> None:
     _organisation_item_providers[key] = provider
 
 
+def _own_change(organisation, entry) -> FeedItem:
+    """A published change of the organisation itself (registers/history.py)."""
+    lines = [f"{capfirst(c['label'])}: {c['old']} → {c['new']}" for c in entry["fields"]]
+    if entry["via_import"]:
+        lines.append(_("via import %(source)s") % {"source": entry["via_import"]})
+    return FeedItem(
+        title=f"{organisation.name}: "
+        + _("changed: %(what)s") % {"what": ", ".join(c["label"] for c in entry["fields"])},
+        description="\n".join(lines),
+        date=entry["date"],
+        guid=f"organisation-{organisation.pk}-{entry['date'].isoformat()}",
+    )
+
+
 def organisation_items(organisation) -> list:
     return [
         item
@@ -108,6 +122,9 @@ def organisation_changes(organisation) -> list:
         for entry in history.public_changes(partnership)
     ]
     items += organisation_items(organisation)
+    items += [
+        _own_change(organisation, entry) for entry in history.organisation_changes(organisation)
+    ]
     items.sort(key=item_date, reverse=True)
     return items[:MAX_ITEMS]
 

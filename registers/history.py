@@ -120,3 +120,77 @@ def public_changes(partnership):
                 )
         previous = content
     return list(reversed(entries))[:MAX_ENTRIES]
+
+
+ORGANISATION_PUBLIC_FIELDS = [
+    "name",
+    "kind",
+    "cbs_code",
+    "tooi_uri",
+    "active_from",
+    "active_until",
+    "successors",
+]
+
+
+def organisation_changes(organisation) -> list[dict]:
+    """The published changes of an organisation itself (its revisions since it came under
+    Registerreview, issue 14), as [{"date", "fields": [{"label", "old", "new"}], "via_import"}],
+    newest first. Only public fields (not the website or the verification address), only
+    published revisions, at most MAX_ENTRIES; the first known revision is the baseline."""
+    content_type = ContentType.objects.get_for_model(Organisation)
+    publications = list(
+        ModelLogEntry.objects.filter(
+            content_type=content_type, object_id=str(organisation.pk), action="wagtail.publish"
+        )
+        .exclude(revision=None)
+        .order_by("-timestamp", "-pk")
+        .values_list("revision_id", "data__import_source", "timestamp")[: MAX_ENTRIES + 1]
+    )
+    # Dated by publication, as the partnerships' entries (public_changes).
+    published = {revision_id: source for revision_id, source, _when in publications}
+    published_at = {revision_id: when for revision_id, _source, when in publications}
+    revisions = list(
+        organisation.revisions.filter(pk__in=list(published))
+        .order_by("created_at", "pk")
+        .only("created_at", "content")
+    )
+    successor_ids = {
+        pk for r in revisions for pk in (r.content or {}).get("successors") or [] if pk
+    }
+    names = dict(
+        Organisation.objects.public().filter(pk__in=successor_ids).values_list("pk", "name")
+    )
+    field = Organisation._meta.get_field
+
+    def shown(name, value):
+        if name == "successors":
+            value = sorted(names.get(pk, "?") for pk in value or [])
+            return ", ".join(value) or "—"
+        if value in (None, ""):
+            return "—"
+        return str(dict(field(name).choices or []).get(value, value))
+
+    entries, previous = [], None
+    for revision in revisions:
+        content = revision.content or {}
+        if previous is not None:
+            fields = [
+                {
+                    "label": str(field(name).verbose_name),
+                    "old": shown(name, previous.get(name)),
+                    "new": shown(name, content.get(name)),
+                }
+                for name in ORGANISATION_PUBLIC_FIELDS
+                if shown(name, content.get(name)) != shown(name, previous.get(name))
+            ]
+            if fields:
+                entries.append(
+                    {
+                        "date": published_at.get(revision.pk, revision.created_at),
+                        "fields": fields,
+                        "via_import": published.get(revision.pk) or "",
+                    }
+                )
+        previous = content
+    return list(reversed(entries))

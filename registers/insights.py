@@ -40,9 +40,11 @@ def _register_link(base_url, query, param, value):
 
 def _members(date):
     """Memberships that count: all of them, or those of that day."""
+    # A participant still a draft in the admin does not count (registers/models/review.py).
+    members = Membership.objects.filter(organisation__live=True)
     if date is None:
-        return Membership.objects.all()
-    return Membership.objects.filter(peildatum.membership_on(date))
+        return members
+    return members.filter(peildatum.membership_on(date))
 
 
 def legal_form_counts(selection, date=None) -> list[tuple[str, str, int]]:
@@ -67,7 +69,8 @@ def domain_counts(selection) -> tuple[list, int]:
 
 def province_counts(selection) -> tuple[list, int]:
     provinces = (
-        Organisation.objects.filter(partnerships_in_province__in=selection)
+        Organisation.objects.public()
+        .filter(partnerships_in_province__in=selection)
         .annotate(n=Count("partnerships_in_province", distinct=True))
         .order_by("-n", "name")
     )

@@ -8,6 +8,12 @@ unless it already takes part. These changes are a new revision of the partnershi
 a workflow applies (Registerreview) it is submitted for review, so a second person sees and
 approves it; otherwise it is published. Partnerships that are locked, in review or have
 unpublished changes are left out and named, to be done by hand.
+
+The predecessors' own change (their end date, the successor they continue in) is a revision
+of each predecessor that goes the same way (organisations are under Registerreview too,
+issue 14): until a second registerbeheerder approves it, the public pages do not show the
+merger. A predecessor that is locked or has a draft of its own cannot be merged (the form
+says so) because its draft would be published with the merger.
 """
 
 import datetime
@@ -17,7 +23,7 @@ from django.db import transaction
 
 from wagtail.log_actions import log
 
-from registers.models import Membership, OrganisationMerger, Partnership
+from registers.models import Membership, Organisation, OrganisationMerger, Partnership
 
 MERGER_ACTION = "registers.organisation_merger"
 
@@ -33,6 +39,16 @@ class Continuation:
 def _active_on(membership, date) -> bool:
     return (membership.left is None or membership.left >= date) and (
         membership.joined is None or membership.joined < date
+    )
+
+
+def organisation_blocked(organisation) -> bool:
+    """A predecessor whose own revision cannot be made now: locked, or with a draft or a
+    review in progress (a registerbeheerder finishes that first)."""
+    return bool(
+        organisation.locked
+        or organisation.has_unpublished_changes
+        or organisation.workflow_in_progress
     )
 
 
@@ -81,10 +97,7 @@ def record_merger(predecessors, successor, date: datetime.date, *, user=None, re
     merger.predecessors.set(predecessors)
     day_before = date - datetime.timedelta(days=1)
     for organisation in predecessors:
-        if organisation.active_until is None or organisation.active_until > day_before:
-            organisation.active_until = day_before
-            organisation.save(update_fields=["active_until"])
-        organisation.successors.add(successor)
+        _end(organisation, successor, day_before, user, review)
     done, left_out = [], []
     for continuation in plan(predecessors, successor, date):
         if continuation.blocked:
@@ -99,6 +112,27 @@ def record_merger(predecessors, successor, date: datetime.date, *, user=None, re
         data={"predecessors": [o.name for o in predecessors], "date": date.isoformat()},
     )
     return merger, done, left_out
+
+
+def _end(organisation, successor, day_before, user, review):
+    """The predecessor ends the day before the merger and continues in the successor: a
+    revision, submitted to Registerreview where that applies, else published."""
+    organisation = Organisation.objects.get(pk=organisation.pk)
+    successors = list(organisation.successors.all())
+    if organisation.active_until is not None and organisation.active_until <= day_before:
+        if successor in successors:
+            return  # recorded before
+    else:
+        organisation.active_until = day_before
+    if successor not in successors:
+        # In memory (a ParentalManyToManyField): the revision holds it until it is published.
+        organisation.successors = [*successors, successor]
+    revision = organisation.save_revision(user=user)
+    workflow = organisation.get_workflow() if review else None
+    if workflow is not None and workflow.active:
+        workflow.start(organisation, user)
+    else:
+        revision.publish(user=user, skip_permission_checks=True)
 
 
 def _continue(continuation, successor, date, day_before, user, review=True):

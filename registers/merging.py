@@ -17,7 +17,8 @@ on which the two disagreed are pinned as the register's own decision (precedence
 the register above every source).
 
 The kept entry gets a published revision by the person who merged, and a log entry
-"registers.merge" in its admin history.
+"registers.merge" in its admin history. In the admin a merge is a proposal that a second
+registerbeheerder approves (registers/merge_review.py); the approver is the one who merged.
 """
 
 from django.core.exceptions import ValidationError
@@ -88,7 +89,11 @@ def preview(kept, other) -> dict:
 
 
 @transaction.atomic
-def merge_partnerships(kept, other, *, user=None, reason: str = "") -> PartnershipMerge:
+def merge_partnerships(
+    kept, other, *, user=None, reason: str = "", log_data=None
+) -> PartnershipMerge:
+    """`log_data`: more for the log entry (the proposal a second person approved,
+    registers/merge_review.py)."""
     kept = Partnership.objects.select_for_update().get(pk=kept.pk)
     other = Partnership.objects.select_for_update().get(pk=other.pk)
     problem = why_not(kept, other)
@@ -136,7 +141,7 @@ def merge_partnerships(kept, other, *, user=None, reason: str = "") -> Partnersh
         action=MERGE_ACTION,
         user=user,
         revision=revision,
-        data={"merged": other.name, "slug": other.slug, "reason": reason},
+        data={"merged": other.name, "slug": other.slug, "reason": reason, **(log_data or {})},
     )
     log(instance=other, action="wagtail.delete", user=user, deleted=True)
     other.delete()

@@ -103,7 +103,7 @@ def build_network(
     limit = MAX_PARTNERSHIPS if limit is None else limit
     selection = Partnership.objects.public().filter(pk__in=partnerships.values("pk"))
     columns = ("pk", "slug", "name", "abbreviation")
-    links = Membership.objects.all()
+    links = Membership.objects.filter(organisation__live=True)  # no draft participants
     suffix = ""
     if date is not None:
         # The register on a date (registers/peildatum.py): that day's names and participants.
@@ -196,7 +196,8 @@ def filter_fields(query: RegisterQuery) -> list[dict]:
         key=lambda d: d.label.lower(),
     )
     provinces = (
-        Organisation.objects.provinces()
+        Organisation.objects.public()
+        .provinces()
         .annotate(
             n=Count("partnerships_in_province", filter=Q(partnerships_in_province__live=True))
         )
@@ -294,7 +295,7 @@ def _focus_organisation(request):
     slug = clean_text(request.GET.get("organisatie", ""), 90)
     if not slug:
         return None, False
-    organisation = Organisation.objects.filter(slug=slug).first()
+    organisation = Organisation.objects.public().filter(slug=slug).first()
     return organisation, organisation is None
 
 

@@ -92,6 +92,9 @@ class Facet:
 
     def _links(self, model):
         rows = model.objects.all()
+        if model is Membership:
+            # A participant still a draft in the admin is no facet value (review, issue 14).
+            rows = rows.filter(organisation__live=True)
         return rows.filter(self.link_filter) if self.link_filter is not None else rows
 
     def filter_q(self, values) -> Q:

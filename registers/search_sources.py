@@ -151,11 +151,11 @@ class OrganisationSource(SearchSource):
     fixed_type = ORGANISATION_TYPE
 
     def visible(self, locale):
-        return Organisation.objects.filter(memberships__partnership__live=True).distinct()
+        return Organisation.objects.public().filter(memberships__partnership__live=True).distinct()
 
     def querysets(self, locale):
         # Whether an organisation takes part in a published partnership is no indexed field.
-        return Organisation.objects.all(), self.visible(locale)
+        return Organisation.objects.public(), self.visible(locale)
 
     def result_type(self, obj):
         return ORGANISATION_TYPE
@@ -171,7 +171,7 @@ class OrganisationSource(SearchSource):
             hit.text = f"{organisation.get_kind_display()} {organisation.cbs_code or ''}".strip()
 
     def vocabulary(self):
-        return list(Organisation.objects.values_list("name", flat=True))
+        return list(Organisation.objects.public().values_list("name", flat=True))
 
     def vocabulary_fingerprint(self):
         latest = Organisation.objects.aggregate(n=Count("pk"), last=Max("pk"))

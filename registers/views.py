@@ -3,7 +3,7 @@ call the search layer or a query helper, and render; no query building here."""
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.db.models import Count, Prefetch, Q, prefetch_related_objects
+from django.db.models import Count, F, Prefetch, Q, prefetch_related_objects
 from django.http import (
     FileResponse,
     Http404,
@@ -74,7 +74,9 @@ def _for_listing(queryset, date=None):
         "domains",
         Prefetch(
             "provinces",
-            queryset=Organisation.objects.only("id", "name", "slug", "cbs_code", "tooi_uri"),
+            queryset=Organisation.objects.public().only(
+                "id", "name", "slug", "cbs_code", "tooi_uri"
+            ),
         ),
         Prefetch("memberships", queryset=memberships),
     )
@@ -336,7 +338,8 @@ def partnership_detail(request, page, slug):
     partnership = exports.with_relations(Partnership.objects.public()).filter(slug=slug).first()
     if partnership is None:
         return _merged_into(request, page, slug)
-    memberships = list(partnership.memberships.all())
+    # A participant that is still a draft in the admin is not shown until it is published.
+    memberships = [m for m in partnership.memberships.all() if m.organisation.live]
     not_yet = False
     if date is not None:
         peildatum_module.apply_states([partnership], date)
@@ -389,7 +392,7 @@ def register_feed(request, page, kind):
 
 def organisation_feed(request, page, slug, kind):
     """Atom/RSS of the published changes of an organisation's partnerships."""
-    organisation = get_object_or_404(Organisation, slug=clean_text(slug, 90))
+    organisation = get_object_or_404(Organisation.objects.public(), slug=clean_text(slug, 90))
     return feeds.FEEDS["organisation"][kind]()(request, page, organisation)
 
 
@@ -462,7 +465,8 @@ def organisation_index(request, page):
     if peildatum:
         condition &= peildatum_module.membership_on(peildatum.date, "memberships__")
     organisations = (
-        Organisation.objects.filter(condition)
+        Organisation.objects.public()
+        .filter(condition)
         .annotate(partnership_count=Count("memberships__partnership", distinct=True))
         .order_by("name")
     )
@@ -491,9 +495,14 @@ def organisation_detail(request, page, slug):
     if peildatum.error and output == "json":
         return _bad_peildatum(peildatum, output)
     date = peildatum.date
+    # Published organisations only, and only their published relatives (a draft made in
+    # the admin waits for a second registerbeheerder, registers/models/review.py).
+    public = Organisation.objects.public()
     organisation = get_object_or_404(
-        Organisation.objects.select_related("province").prefetch_related(
-            "successors", "predecessors", "regions__division"
+        public.select_related("province").prefetch_related(
+            Prefetch("successors", queryset=public),
+            Prefetch("predecessors", queryset=public),
+            "regions__division",
         ),
         slug=clean_text(slug, 90),
     )
@@ -522,15 +531,15 @@ def organisation_detail(request, page, slug):
     sections = None
     if not (
         membership_count
-        or organisation.successors.exists()
-        or organisation.predecessors.exists()
+        or organisation.successors.all()
+        or organisation.predecessors.all()
         or (date is not None and organisation.memberships.exists())
     ):
         sections = organisation_sections.sections_for(organisation, request, page)
         if not sections:
             raise Http404
     partners = (
-        Organisation.objects.filter(
+        public.filter(
             partner_memberships,
             memberships__partnership__in=in_register.values("partnership_id"),
             memberships__partnership__live=True,
@@ -556,6 +565,9 @@ def organisation_detail(request, page, slug):
     )
     mergers = (
         OrganisationMerger.objects.filter(Q(successor=organisation) | Q(predecessors=organisation))
+        # Shown once published: a predecessor's live row names the successor (the merger is
+        # a revision of each predecessor that a second registerbeheerder approves).
+        .filter(predecessors__successors=F("successor"), successor__live=True)
         .distinct()
         .select_related("successor")
         .prefetch_related("predecessors")

@@ -13,7 +13,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
-from registers.components import DataQualityPanel, UnverifiedPartnershipsPanel
+from registers.components import (
+    DataQualityPanel,
+    MergeProposalsPanel,
+    UnverifiedPartnershipsPanel,
+)
 from registers.models import (
     Organisation,
     Partnership,
@@ -92,8 +96,8 @@ class OrganisationViewSet(RegisterSnippetViewSet):
     index_view_class = OrganisationIndexView
     icon = "site"
     menu_label = _("Organisations")
-    list_display = ["name", "kind", "cbs_code", "province", "active_until"]
-    list_filter = {"kind": ["exact"], "province": ["exact"]}
+    list_display = ["name", "kind", "cbs_code", "province", "active_until", "live"]
+    list_filter = {"kind": ["exact"], "province": ["exact"], "live": ["exact"]}
     list_export = [
         "id",
         "slug",
@@ -168,6 +172,15 @@ def add_unverified_panel(request, panels):
 
 
 @hooks.register("construct_homepage_panels")
+def add_merge_proposals_panel(request, panels):
+    user = request.user
+    if user.has_perm("registers.change_partnership") and user.has_perm(
+        "registers.delete_partnership"
+    ):
+        panels.append(MergeProposalsPanel(user))
+
+
+@hooks.register("construct_homepage_panels")
 def add_data_quality_panel(request, panels):
     if request.user.has_perm("registers.change_partnership"):
         panels.append(DataQualityPanel())
@@ -184,6 +197,11 @@ def register_duplicates_urls():
             "register/duplicates/merge/<int:keep_pk>/<int:other_pk>/",
             admin_views.merge,
             name="register_merge",
+        ),
+        path(
+            "register/duplicates/proposals/<int:pk>/",
+            admin_views.merge_proposal,
+            name="register_merge_proposal",
         ),
         path(
             "register/duplicates/distinct/<int:first_pk>/<int:second_pk>/",
@@ -253,6 +271,7 @@ def register_scan_import_urls():
 def register_merge_log_actions(actions):
     from wagtail.log_actions import LogFormatter
 
+    from registers.merge_review import MERGE_PROPOSED_ACTION, MERGE_REJECTED_ACTION
     from registers.mergers import MERGER_ACTION
     from registers.merging import MERGE_ACTION, NOT_A_DUPLICATE_ACTION
     from registers.verification import PROPOSED_ACTION, VERIFIED_ACTION
@@ -285,8 +304,34 @@ def register_merge_log_actions(actions):
         label = _("Merge a duplicate")
 
         def format_message(self, log_entry):
+            if log_entry.data.get("proposed_by"):
+                # Approved by the one who merged (registers/merge_review.py).
+                return _("Merged “%(name)s” into this entry, as proposed by %(proposer)s") % {
+                    "name": log_entry.data.get("merged", ""),
+                    "proposer": log_entry.data["proposed_by"],
+                }
             return _("Merged “%(name)s” into this entry") % {
                 "name": log_entry.data.get("merged", "")
+            }
+
+    @actions.register_action(MERGE_PROPOSED_ACTION)
+    class MergeProposedFormatter(LogFormatter):
+        label = _("Merge proposed")
+
+        def format_message(self, log_entry):
+            return _("Proposed to merge “%(name)s” into this entry: %(reason)s") % {
+                "name": log_entry.data.get("merged", ""),
+                "reason": log_entry.data.get("reason") or "—",
+            }
+
+    @actions.register_action(MERGE_REJECTED_ACTION)
+    class MergeRejectedFormatter(LogFormatter):
+        label = _("Merge rejected")
+
+        def format_message(self, log_entry):
+            return _("Rejected the merge of “%(name)s” into this entry: %(comment)s") % {
+                "name": log_entry.data.get("merged", ""),
+                "comment": log_entry.data.get("comment") or "—",
             }
 
     @actions.register_action(MERGER_ACTION)

@@ -162,7 +162,8 @@ def pick_from(queryset, text: str, picked: str | None):
 
 
 def applicant_organisations():
-    return Organisation.objects.filter(kind__in=conf.applicant_kinds())
+    # Published organisations only: a draft in the register's review is not public yet.
+    return Organisation.objects.public().filter(kind__in=conf.applicant_kinds())
 
 
 class StartForm(forms.Form):
@@ -372,7 +373,7 @@ class ApplicationForm(forms.Form):
     def _pickers(self):
         return {
             "applicant": applicant_organisations(),
-            "partner": Organisation.objects.all(),
+            "partner": Organisation.objects.public(),
             "partnership": Partnership.objects.public(),
         }
 

@@ -41,7 +41,7 @@ def resolve(kind: str, target: str) -> dict:
     if kind == Kind.PARTNERSHIP:
         found = Partnership.objects.public().filter(pk=int(target)).first()
     elif kind == Kind.ORGANISATION:
-        found = Organisation.objects.filter(pk=int(target)).first()
+        found = Organisation.objects.public().filter(pk=int(target)).first()
     else:
         raise ValidationError(_("This is not something in the register."))
     if found is None:

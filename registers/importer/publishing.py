@@ -1,5 +1,7 @@
-"""Publishing imported partnerships: one revision per changed partnership, published, with
-the log entries Wagtail's history views read, and the search index updated afterwards.
+"""Publishing imported partnerships and organisations: one revision per changed entry,
+published, with the log entries Wagtail's history views read, and the search index updated
+afterwards. Both go through Registerreview when edited in the admin (issue 14); an import is
+the province's own source and is published as the import, attributed to it.
 
 Wagtail's `save_revision()` + `publish()` do the same one partnership at a time (a dozen
 queries each, and they re-save the cluster); here it is done in bulk.
@@ -10,41 +12,46 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import ModelLogEntry, Revision
 
 from registers.importer.identity import import_user
-from registers.models import Partnership
+from registers.models import Organisation, Partnership
 from search.indexing import batches, index_bulk
 
 BATCH = 500
-RELATIONS = [
-    "memberships",
-    "documents",
-    "financial_figures",
-    "risks",
-    "tagged_items",
-    "domains",
-    "provinces",
-    "regions",
-]
+RELATIONS = {
+    Partnership: [
+        "memberships",
+        "documents",
+        "financial_figures",
+        "risks",
+        "tagged_items",
+        "domains",
+        "provinces",
+        "regions",
+    ],
+    Organisation: ["successors"],
+}
 
 
-def publish_revisions(changed, now, sources=None):
-    """changed: [(partnership, is_new)] after their rows were written; sources: partnership
-    pk -> the files that spoke of it. The revisions and log entries are the import's
-    (identity.py), and the log entries name the files."""
+def publish_revisions(changed, now, sources=None, model=Partnership):
+    """changed: [(partnership or organisation, is_new)] after their rows were written;
+    sources: pk -> the files that spoke of it. The revisions and log entries are the
+    import's (identity.py), and the log entries name the files."""
     if not changed:
         return
     user = import_user()
     sources = sources or {}
-    # The states these publishes replace, kept for the register on a date (registers/versions.py).
-    from registers.versions import record_superseded
+    if model is Partnership:
+        # The states these publishes replace, kept for the register on a date
+        # (registers/versions.py).
+        from registers.versions import record_superseded
 
-    record_superseded([partnership.pk for partnership, is_new in changed if not is_new], now)
-    content_type = ContentType.objects.get_for_model(Partnership, for_concrete_model=False)
+        record_superseded([partnership.pk for partnership, is_new in changed if not is_new], now)
+    content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
     base_content_type = changed[0][0].get_base_content_type()
     fresh = {
         partnership.pk: partnership
-        for partnership in Partnership.objects.filter(
+        for partnership in model.objects.filter(
             pk__in=[partnership.pk for partnership, _new in changed]
-        ).prefetch_related(*RELATIONS)
+        ).prefetch_related(*RELATIONS[model])
     }
     revisions = []
     for partnership, _new in changed:
@@ -83,7 +90,7 @@ def publish_revisions(changed, now, sources=None):
                     data={"import_source": sources.get(partnership.pk, "")},
                 )
             )
-    Partnership.objects.bulk_update(
+    model.objects.bulk_update(
         [partnership for partnership, _new in changed],
         [
             "latest_revision",

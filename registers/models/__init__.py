@@ -1,6 +1,11 @@
 """The partnership register: organisations, partnerships and their participants, regions."""
 
-from registers.models.merge import NotADuplicate, OrganisationMerger, PartnershipMerge
+from registers.models.merge import (
+    MergeProposal,
+    NotADuplicate,
+    OrganisationMerger,
+    PartnershipMerge,
+)
 from registers.models.organisation import Organisation
 from registers.models.page import RegisterPage
 from registers.models.partnership import (
@@ -26,6 +31,7 @@ from registers.models.version import PartnershipVersion
 __all__ = [
     "FinancialFigure",
     "Membership",
+    "MergeProposal",
     "NotADuplicate",
     "Organisation",
     "OrganisationMerger",

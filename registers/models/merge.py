@@ -110,3 +110,76 @@ class OrganisationMerger(models.Model):
 
     def __str__(self):
         return f"{self.date}: → {self.successor}"
+
+
+class MergeProposal(models.Model):
+    """A registerbeheerder's proposal to merge `other` into `kept` (Register › Possible
+    duplicates), carried out only when another member of Registerbeheer approves it: a merge
+    removes an entry, and register edits are seen by two people (issue 14, the same rule as
+    the Registerreview workflow; registers/merge_review.py says when it applies)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("awaiting review")
+        APPROVED = "approved", _("approved and merged")
+        REJECTED = "rejected", _("rejected")
+
+    # SET_NULL with the names kept: the other entry is gone after the merge, and the record
+    # of who proposed and who decided stays.
+    kept = models.ForeignKey(
+        "registers.Partnership",
+        verbose_name=_("partnership to keep"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    other = models.ForeignKey(
+        "registers.Partnership",
+        verbose_name=_("partnership to merge into it"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    kept_name = models.CharField(_("name of the entry to keep"), max_length=255)
+    other_name = models.CharField(_("name of the entry to merge"), max_length=255)
+    reason = models.CharField(_("reason"), max_length=255, blank=True)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("proposed by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    proposed_at = models.DateTimeField(_("proposed at"), auto_now_add=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    comment = models.CharField(_("comment"), max_length=500, blank=True)
+    merge = models.ForeignKey(
+        PartnershipMerge,
+        verbose_name=_("merge"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
+    )
+
+    class Meta:
+        ordering = ["-proposed_at"]
+        verbose_name = _("merge proposal")
+        verbose_name_plural = _("merge proposals")
+
+    def __str__(self):
+        return f"{self.other_name} → {self.kept_name}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == self.Status.PENDING

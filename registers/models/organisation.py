@@ -1,16 +1,21 @@
 import re
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from pages.workflow import ReviewersEditIsApproved
 from registers.choices import OrganisationKind
 from registers.identifiers import identifier_words, tooi_uri_for, validate_tooi_uri
 from registers.models.base import ImportProvenance, unique_slug
@@ -43,11 +48,30 @@ class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def provinces(self):
         return self.filter(kind=OrganisationKind.PROVINCIE)
 
+    def public(self):
+        """What visitors may see: published organisations only (a new one made in the admin
+        is a draft until a second registerbeheerder approves it)."""
+        return self.filter(live=True)
 
-class Organisation(ImportProvenance, index.Indexed, models.Model):
+
+class Organisation(
+    ReviewersEditIsApproved,
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    ImportProvenance,
+    index.Indexed,
+    ClusterableModel,
+):
     """A government or other organisation that takes part in partnerships.
 
     Merged municipalities stay in the register as historical, linked to their successor.
+
+    Edits go through the Registerreview workflow like partnerships (issue 14): the row holds
+    the published values, a draft lives in its revisions until a second registerbeheerder
+    approves it. The successors are a ParentalManyToManyField so that a draft carries them
+    in its revision instead of writing them to the live row.
     """
 
     name = models.CharField(_("name"), max_length=200)
@@ -92,7 +116,7 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
         blank=True,
         help_text=_("For example the date a municipality merged into another."),
     )
-    successors = models.ManyToManyField(
+    successors = ParentalManyToManyField(
         "self",
         verbose_name=_("successors"),
         symmetrical=False,
@@ -108,6 +132,16 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
             "A verification round mails this address one link to check all partnerships this "
             "organisation takes part in. Not shown on the site."
         ),
+    )
+
+    # Generic relations Wagtail needs to find a snippet's revisions and workflow states.
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="organisation")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="organisation",
+        for_concrete_model=False,
     )
 
     objects = OrganisationQuerySet.as_manager()
@@ -158,6 +192,15 @@ class Organisation(ImportProvenance, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # The public search must not find a draft organisation (a rebuild included).
+        return cls.objects.filter(live=True)
 
     def save(self, *args, **kwargs):
         if not self.slug:

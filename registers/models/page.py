@@ -145,7 +145,8 @@ class RegisterPage(TranslatedRoutesMixin, RoutablePageMixin, SitePage):
         for slug, lastmod in Partnership.objects.public().values_list("slug", "last_published_at"):
             urls.append({"location": f"{base}{slug}/", "lastmod": lastmod})
         for slug in (
-            Organisation.objects.filter(memberships__partnership__live=True)
+            Organisation.objects.public()
+            .filter(memberships__partnership__live=True)
             .distinct()
             .values_list("slug", flat=True)
         ):

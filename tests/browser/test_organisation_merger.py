@@ -1,7 +1,7 @@
 """Recording a municipal merger as registerbeheerders click it (issue 14): Register ›
 Organisaties › "Fusie vastleggen", a refused form, the preview, the confirmation; then a
-second registerbeheerder approves a continued partnership with the editor's own workflow
-button, and the successor takes part from the merger date."""
+second registerbeheerder approves a continued partnership and the predecessors' end with the
+editor's own workflow button, and the successor takes part from the merger date."""
 
 import datetime
 import re
@@ -15,7 +15,8 @@ from demo.factories.registers import (
 )
 from demo.factories.users import UserFactory
 from registers.choices import Role
-from registers.models import Membership, OrganisationMerger, Partnership
+from registers.models import Membership, Organisation, OrganisationMerger, Partnership
+from tests.browser.test_organisation_review import approve_in_editor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -90,13 +91,20 @@ def test_a_merger_is_recorded_with_the_admins_buttons_and_approved_by_a_second_p
     assert not Membership.objects.filter(organisation=data["successor"]).exists()
     context, page = login(browser, live_server, "tweede")
     page.goto(f"{live_server.url}/admin/snippets/registers/partnership/edit/{data['afval'].pk}/")
-    page.get_by_role("button", name="Meer acties").click()
-    page.get_by_role("button", name=re.compile("^Goedkeuren")).first.click()
-    dialog = page.get_by_role("dialog")
-    if dialog.count() and dialog.first.is_visible():
-        dialog.first.get_by_role("button", name=re.compile("^Goedkeuren")).click()
-    page.wait_for_load_state("networkidle")
+    approve_in_editor(page, data["afval"])
+    # The predecessors' own end (organisations are under review too).
+    for predecessor in (data["vianen"], data["leerdam"]):
+        # A fresh tab: leaving the partnership's editor could ask to confirm.
+        editor = context.new_page()
+        editor.goto(
+            f"{live_server.url}/admin/snippets/registers/organisation/edit/{predecessor.pk}/"
+        )
+        approve_in_editor(editor, predecessor)
+        editor.close()
     context.close()
+    vianen = Organisation.objects.get(pk=data["vianen"].pk)
+    assert vianen.active_until == datetime.date(2018, 12, 31)
+    assert list(vianen.successors.all()) == [data["successor"]]
 
     afval = Partnership.objects.get(pk=data["afval"].pk)
     assert afval.live and not afval.has_unpublished_changes

@@ -1,6 +1,9 @@
-"""Merging a duplicate pair as a registerbeheerder clicks it: Register › Possible duplicates,
-"Keep …", the confirmation, then the merged entry's old address leads to the kept one.
-"Not a duplicate" takes a pair off the list."""
+"""Merging a duplicate pair as registerbeheerders click it (issue 14: two people): one
+proposes it from Register › Possible duplicates ("Keep …", the confirmation with a reason),
+another finds it on the dashboard and approves it; then the merged entry's old address leads
+to the kept one. "Not a duplicate" takes a pair off the list."""
+
+import re
 
 import pytest
 
@@ -10,7 +13,7 @@ from demo.factories.registers import (
     RegisterPageFactory,
 )
 from demo.factories.users import UserFactory
-from registers.models import NotADuplicate, Partnership, PartnershipMerge
+from registers.models import MergeProposal, NotADuplicate, Partnership, PartnershipMerge
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -32,24 +35,30 @@ def duplicates(baseline_data, live_server, home_page, settings):
         name="Plassenschap Loosdrecht en omstreken", seat_postcode="3500 AA"
     )
     UserFactory(username="beheer", groups=["Registerbeheer"])
+    UserFactory(username="beheer2", groups=["Registerbeheer"])
     return {"page": page, "full": full, "empty": empty, "plassen": (plassen, plassen_too)}
+
+
+def sign_in(browser, live_server, username):
+    context = browser.new_context(locale="nl-NL", bypass_csp=True)
+    page = context.new_page()
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "wachtwoord")
+    page.click("button[type=submit]")
+    page.wait_for_url(live_server.url + "/admin/")
+    return context, page
 
 
 @pytest.fixture
 def admin_page(browser, live_server, duplicates):
-    context = browser.new_context(locale="nl-NL", bypass_csp=True)
-    page = context.new_page()
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", "beheer")
-    page.fill("#id_password", "wachtwoord")
-    page.click("button[type=submit]")
-    page.wait_for_url(live_server.url + "/admin/")
+    context, page = sign_in(browser, live_server, "beheer")
     yield page
     context.close()
 
 
 def test_registerbeheer_merges_a_pair_and_marks_another_distinct(
-    admin_page, duplicates, live_server
+    admin_page, duplicates, live_server, browser
 ):
     from tests.browser.conftest import Visit
 
@@ -67,9 +76,32 @@ def test_registerbeheer_merges_a_pair_and_marks_another_distinct(
     assert page.get_by_text("Deelnemer: Oldambt").is_visible()
     assert visit.axe_violations() == []
     page.fill("#id_reason", "zelfde muziekschool")
-    page.get_by_role("button", name="Samenvoegen in “Alg Muziekschool Oost-Groningen”").click()
+    page.get_by_role(
+        "button", name="Samenvoegen in “Alg Muziekschool Oost-Groningen” voorstellen"
+    ).click()
     page.wait_for_url("**/admin/register/duplicates/")
-    assert page.get_by_text("is samengevoegd in").is_visible()
+    assert page.get_by_text("voorgesteld; een andere registerbeheerder").is_visible()
+    assert Partnership.objects.filter(pk=full.pk).exists()  # a proposal, nothing merged
+    proposal = MergeProposal.objects.get()
+    # The proposer cannot approve: the proposal page offers no button to them.
+    page.get_by_role("link", name="Voorstel beoordelen").first.click()
+    page.wait_for_url(f"**/admin/register/duplicates/proposals/{proposal.pk}/")
+    assert page.get_by_role("button", name="Goedkeuren en samenvoegen").count() == 0
+    assert visit.axe_violations() == []
+
+    # The second registerbeheerder finds it on the dashboard and approves it.
+    context, reviewer = sign_in(browser, live_server, "beheer2")
+    reviewer_visit = Visit(reviewer, live_server.url)
+    panel = reviewer.locator("section", has_text="Samenvoegingen die op uw beoordeling wachten")
+    panel.get_by_role("link", name=re.compile("Algemene Muziekschool Oost-Groningen")).click()
+    reviewer.wait_for_url(f"**/admin/register/duplicates/proposals/{proposal.pk}/")
+    assert reviewer.get_by_text("Deelnemer: Oldambt").is_visible()  # the same preview
+    assert reviewer.get_by_text("zelfde muziekschool").is_visible()
+    assert reviewer_visit.axe_violations() == []
+    reviewer.get_by_role("button", name="Goedkeuren en samenvoegen").click()
+    reviewer.wait_for_url("**/admin/register/duplicates/")
+    assert reviewer.get_by_text("is samengevoegd in").is_visible()
+    context.close()
 
     assert not Partnership.objects.filter(pk=full.pk).exists()
     kept = Partnership.objects.get(pk=empty.pk)
@@ -79,7 +111,8 @@ def test_registerbeheer_merges_a_pair_and_marks_another_distinct(
         "Veendam",
     ]
     merge = PartnershipMerge.objects.get()
-    assert merge.merged_by.username == "beheer" and merge.reason == "zelfde muziekschool"
+    assert merge.merged_by.username == "beheer2"  # the approver carried it out
+    assert "zelfde muziekschool" in merge.reason and "beheer" in merge.reason
 
     # The merged entry's address leads to the kept one.
     response = page.goto(f"{live_server.url}{duplicates['page'].url}{full.slug}/")

@@ -27,6 +27,7 @@ def register(baseline_data, live_server, home_page, rebuild_search_index):
     )
     successor = OrganisationFactory(name="Vijfheerenlanden", cbs_code="GM1961")
     vianen.successors.add(successor)
+    vianen.save()  # a ParentalManyToManyField: written on save
     houten = OrganisationFactory(name="Houten", cbs_code="GM0321")
     afval = PartnershipFactory(
         name="Afvalschap Lek en IJssel",

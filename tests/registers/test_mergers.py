@@ -19,6 +19,7 @@ def vianen(register_page):
         name="Vianen", cbs_code="GM0620", active_until=datetime.date(2018, 12, 31)
     )
     vianen.successors.add(vijfheerenlanden)
+    vianen.save()  # a ParentalManyToManyField: written on save
     partnership = PartnershipFactory(name="Recreatieschap Lekoevers", participants=[vianen])
     return vianen, vijfheerenlanden, partnership
 

@@ -125,7 +125,12 @@ def test_an_entry_in_review_or_with_a_draft_is_not_merged(muziekschool):
     assert Partnership.objects.filter(pk=other.pk).exists()
 
 
-def test_registerbeheer_merges_from_the_duplicates_page(client, muziekschool):
+def test_without_the_review_workflow_one_registerbeheerder_merges(client, muziekschool):
+    """With Registerreview disabled (Settings › Workflows) a merge needs no second person
+    (registers/merge_review.py); with it, see test_merge_proposals.py."""
+    from wagtail.models import Workflow
+
+    Workflow.objects.filter(name="Registerreview").update(active=False)
     # Keeping the entry with the CBS code: the other's participants move onto it.
     kept, other = muziekschool["other"], muziekschool["kept"]
     client.force_login(registerbeheerder())

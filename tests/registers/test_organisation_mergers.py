@@ -16,6 +16,7 @@ from registers.models import Membership, OrganisationMerger
 
 pytestmark = pytest.mark.django_db
 APPROVE = "wagtailsnippets_registers_partnership:workflow_action"
+APPROVE_ORGANISATION = "wagtailsnippets_registers_organisation:workflow_action"
 MERGER_URL = "register_record_merger"
 
 
@@ -78,15 +79,27 @@ def test_the_merger_is_previewed_recorded_and_approved_by_a_second_person(
     assert response.status_code == 302
     merger = OrganisationMerger.objects.get()
     assert merger.recorded_by == first and merger.date == datetime.date(2019, 1, 1)
-    data["vianen"].refresh_from_db()
-    assert data["vianen"].active_until == datetime.date(2018, 12, 31)
-    assert list(data["vianen"].successors.all()) == [data["successor"]]
 
-    # Nothing is public before a second registerbeheerder approves.
+    # Nothing is public before a second registerbeheerder approves: not the predecessors'
+    # end (organisations are under review too), not the continued participations.
+    from django.test import Client as Anonymous
+
+    visitor = Anonymous()
+    data["vianen"].refresh_from_db()
+    assert data["vianen"].active_until is None
+    assert not data["vianen"].successors.exists()
+    assert data["vianen"].workflow_in_progress
+    early = visitor.get(f"{register_page.url}organisaties/{data['vianen'].slug}/")
+    assert "Vijfheerenlanden</a></p>" not in early.content.decode()
     afval = data["afval"]
     afval.refresh_from_db()
     assert afval.has_unpublished_changes
     assert not Membership.objects.filter(organisation=data["successor"]).exists()
+    # The recorder cannot approve their own merger.
+    own = data["vianen"].current_workflow_task_state
+    client.post(reverse(APPROVE_ORGANISATION, args=[data["vianen"].pk, "approve", own.pk]))
+    data["vianen"].refresh_from_db()
+    assert data["vianen"].active_until is None
     reviewer = logged_in(second)
     for partnership in (data["afval"], data["belasting"]):
         partnership.refresh_from_db()
@@ -95,6 +108,17 @@ def test_the_merger_is_previewed_recorded_and_approved_by_a_second_person(
             reverse(APPROVE, args=[partnership.pk, "approve", task_state.pk]), {"comment": "ok"}
         )
         assert response.status_code in (200, 302)
+    for organisation in (data["vianen"], data["leerdam"]):
+        organisation.refresh_from_db()
+        task_state = organisation.current_workflow_task_state
+        response = reviewer.post(
+            reverse(APPROVE_ORGANISATION, args=[organisation.pk, "approve", task_state.pk]),
+            {"comment": "ok"},
+        )
+        assert response.status_code in (200, 302)
+    data["vianen"].refresh_from_db()
+    assert data["vianen"].active_until == datetime.date(2018, 12, 31)
+    assert list(data["vianen"].successors.all()) == [data["successor"]]
 
     ended = Membership.objects.filter(
         partnership=afval, organisation__in=[data["vianen"], data["leerdam"]]
@@ -109,9 +133,6 @@ def test_the_merger_is_previewed_recorded_and_approved_by_a_second_person(
     assert data["untouched"].memberships.count() == 1
 
     # Both organisation pages show the merger.
-    from django.test import Client as Anonymous
-
-    visitor = Anonymous()
     for organisation in (data["vianen"], data["successor"]):
         page = visitor.get(f"{register_page.url}organisaties/{organisation.slug}/")
         assert page.status_code == 200
@@ -146,4 +167,17 @@ def test_others_cannot_record_a_merger(vijfheerenlanden):
     client = logged_in(UserFactory(groups=["Communicatoren"]))
     response = client.post(reverse(MERGER_URL), form(vijfheerenlanden, confirm="1"))
     assert response.status_code in (302, 403)
+    assert not OrganisationMerger.objects.exists()
+
+
+def test_a_predecessor_with_a_draft_of_its_own_is_refused(vijfheerenlanden):
+    """Its draft would otherwise be published with the merger's revision of it."""
+    data = vijfheerenlanden
+    vianen = data["vianen"]
+    vianen.website = "https://concept.example"
+    vianen.save_revision()
+    client = logged_in(UserFactory(groups=["Registerbeheer"]))
+    response = client.post(reverse(MERGER_URL), form(data, confirm="1"))
+    assert response.status_code == 200
+    assert "Vianen" in response.content.decode()
     assert not OrganisationMerger.objects.exists()

@@ -50,8 +50,8 @@ def merger(register_page):
     day_before = merger_date - datetime.timedelta(days=1)
     for predecessor in (vianen, leerdam):
         predecessor.active_until = day_before
-        predecessor.save()
         predecessor.successors.add(successor)
+        predecessor.save()  # a ParentalManyToManyField: written on save
     afval.memberships.filter(organisation__in=[vianen, leerdam]).update(left=day_before)
     MembershipFactory(partnership=afval, organisation=successor, joined=merger_date)
     return {"vianen": vianen, "successor": successor, "houten": houten, "afval": afval}

@@ -66,6 +66,13 @@ def test_a_draft_partnership_cannot_be_followed(client, register_page):
     assert post(client, draft.pk, kind="partnership").status_code == 400
 
 
+def test_a_draft_organisation_cannot_be_followed(client, register_page):
+    """A new organisation is a draft until a second registerbeheerder approves it."""
+    draft = OrganisationFactory(name="Gemeente in oprichting", live=False)
+    assert post(client, draft.pk, kind="organisation").status_code == 400
+    assert not Subscription.objects.exists()
+
+
 def test_the_answer_never_tells_whether_an_address_is_subscribed(client, register_page, zaanstad):
     confirmed(zaanstad)
     known = post(client, zaanstad.pk)

@@ -11,7 +11,7 @@ from registers.importer.publishing import publish_revisions
 from registers.importer.writers.organisations import OrganisationWriter
 from registers.importer.writers.partnerships import PartnershipWriter
 from registers.importer.writers.regions import RegionWriter
-from registers.models import Partnership
+from registers.models import Organisation, Partnership
 
 
 class RegisterWriter:
@@ -35,7 +35,13 @@ class RegisterWriter:
             self.tick()
 
     def publish(self):
-        """One published revision per changed partnership."""
+        """One published revision per changed partnership and organisation."""
+        publish_revisions(
+            self.organisations.changed,
+            self.now,
+            self.organisations.sources,
+            model=Organisation,
+        )
         changed = self.partnerships.changed
         publish_revisions(changed, self.now, self.partnerships.sources)
         for partnership, _is_new in changed:

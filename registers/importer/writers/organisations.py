@@ -16,6 +16,10 @@ class OrganisationWriter:
         self.report = books.report
         self.now = now
         self.index_later = index_later
+        # [(organisation, is_new)] that get a published revision of the import, and
+        # pk -> the files that spoke of it (importer/publishing.py).
+        self.changed: list = []
+        self.sources: dict[int, str] = {}
 
     def write(self):
         created, updated = [], []
@@ -144,8 +148,15 @@ class OrganisationWriter:
             if entry.is_new:
                 self.report.count("organisations", "created")
                 self.index_later[Organisation].add(entry.organisation.pk)
+                self._publish_later(entry, is_new=True)
             elif entry.touched:
                 outcome = "updated" if entry.changed else "unchanged"
                 self.report.count("organisations", outcome)
                 if outcome == "updated":
                     self.index_later[Organisation].add(entry.organisation.pk)
+                    self._publish_later(entry, is_new=False)
+
+    def _publish_later(self, entry, *, is_new):
+        """A created or changed organisation gets a published revision of the import."""
+        self.changed.append((entry.organisation, is_new))
+        self.sources[entry.organisation.pk] = ", ".join(sorted(entry.sources))[:255]
