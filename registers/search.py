@@ -438,7 +438,16 @@ def search_register_database(query: RegisterQuery, *, with_facets: bool = True) 
     if query.peildatum:
         public = dated(public, query.peildatum.date)
     plan = plan_query(query.text, (get_language() or "nl")[:2]) if words else None
-    matches = plan_ids(public, plan, name_fields=("name", "abbreviation")) if words else None
+    matches = None
+    if words:
+        # The ranked matches of a text depend on the published register, the language and
+        # the date only (not on facets or sort): kept per generation like the counts, so a
+        # repeated query does not rank thousands of matches again at 50,000 entries.
+        matches = cached_per_generation(
+            "matches",
+            RegisterQuery(text=query.text, peildatum=query.peildatum),
+            lambda: plan_ids(public, plan, name_fields=("name", "abbreviation")),
+        )
     if words:
         matching = public.filter(pk__in=id_subquery(Partnership, matches.ids))
     else:

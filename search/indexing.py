@@ -181,6 +181,10 @@ def _on_page_moved(sender, instance, **kwargs):
 def _on_published(sender, instance, **kwargs):
     if not isinstance(instance, Page):
         index_later(instance)
+        # An organisation under review is renamed by publishing it: the partnerships whose
+        # index documents show its name follow (as _on_save does for plain models).
+        for related in related_to_reindex(instance):
+            index_later(related)
 
 
 def _on_save(sender, instance, raw=False, **kwargs):

@@ -17,7 +17,7 @@ from django.db.models.expressions import RawSQL
 
 from search.backends.database import database_backend, engine_for
 from search.pipeline import rarity_weights
-from search.ranking import name_key
+from search.ranking import name_sorter
 from search.words import plain_words
 
 
@@ -121,7 +121,7 @@ def plan_ids(queryset, plan, *, name_fields=("name",)) -> PlanMatches:
 
 
 def rank_by_names(model, ids, plan, name_fields=("name",)) -> list:
-    """`ids` of `model` put in name order for `plan` (search/ranking.py name_key: called
+    """`ids` of `model` put in name order for `plan` (search/ranking.py name_sorter: called
     what was typed first, then by the share of the terms in a name), the given order among
     equals. Shared by the database path and the cluster's (registers/search_cluster.py)."""
     ids = list(ids)
@@ -133,5 +133,6 @@ def rank_by_names(model, ids, plan, name_fields=("name",)) -> list:
             )
         }
         order = {pk: position for position, pk in enumerate(ids)}
-        ids.sort(key=lambda pk: (*name_key(names.get(pk, ()), plan), order[pk]))
+        key = name_sorter(plan)
+        ids.sort(key=lambda pk: (*key(names.get(pk, ())), order[pk]))
     return ids

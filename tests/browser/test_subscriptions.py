@@ -55,3 +55,61 @@ def test_a_visitor_subscribes_on_an_organisation_page(demo_site, live_server, vi
         assert narrow.goto(address).status == 200
         assert narrow.evaluate("document.documentElement.scrollWidth") <= NARROW["width"], address
     context.close()
+
+
+def test_a_subscriber_is_told_of_an_edit_two_registerbeheerders_published(
+    demo_site, live_server, login, settings
+):
+    """The rest of the chain as its people act: registerbeheerder changes a partnership of
+    Alkmaar and submits it with the editor's own button, registerbeheerder2 approves it with
+    "Goedkeuren", cron's digest run mails the subscriber what changed, old → new."""
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from registers.models import Partnership
+
+    from .test_organisation_review import approve_in_editor, footer_action
+
+    settings.ADMIN_2FA_REQUIRED = False
+    alkmaar = Organisation.objects.get(cbs_code="GM0361")
+    partnership = (
+        Partnership.objects.public().filter(memberships__organisation=alkmaar).order_by("pk")[0]
+    )
+    published_place = partnership.seat_place
+    old_place = published_place or "—"  # how the history shows an empty field
+    now = timezone.now()
+    Subscription.objects.create(
+        email="lezer@example.org",
+        kind="organisation",
+        organisation=alkmaar,
+        frequency="daily",
+        language="nl",
+        confirmed_at=now,
+        watermark=now,
+    )
+    edit_url = f"{live_server.url}/admin/snippets/registers/partnership/edit/{partnership.pk}/"
+
+    first = login("registerbeheerder")
+    first.goto(edit_url)
+    first.locator("#id_seat_place").fill("Heiloo")
+    footer_action(first, "Stuur door naar Registerreview")
+    first.wait_for_load_state("networkidle")
+    partnership.refresh_from_db()
+    assert partnership.workflow_in_progress and partnership.seat_place == published_place
+
+    mail.outbox.clear()
+    call_command("send_register_digests", frequency="daily")
+    assert mail.outbox == []  # waiting for review is not a published change
+
+    second = login("registerbeheerder2")
+    second.goto(edit_url)
+    approve_in_editor(second, partnership)
+    partnership.refresh_from_db()
+    assert partnership.seat_place == "Heiloo"
+
+    call_command("send_register_digests", frequency="daily")
+    (digest,) = mail.outbox
+    assert digest.to == ["lezer@example.org"]
+    assert f"{old_place} → Heiloo" in digest.body
+    assert partnership.name in digest.body
+    assert "/nl/volgen/afmelden/" in digest.body

@@ -126,3 +126,33 @@ def test_facet_counts_are_kept_until_the_register_changes(
         draft.save_revision().publish()
     after, _queries = domain_counts()
     assert after["afval"] == before["afval"] + 1
+
+
+def test_text_matches_are_kept_until_the_register_changes(
+    client, register_page, register_data, settings, django_capture_on_commit_callbacks
+):
+    """A text's ranked matches are kept per generation (as the counts are): the same text
+    with other facets asks fewer queries, and a published entry with the word shows at the
+    next request."""
+    from django.core.cache import cache
+
+    settings.REGISTER_COUNTS_CACHE_SECONDS = 600
+    cache.clear()
+
+    def names(params):
+        with CaptureQueriesContext(connection) as captured:
+            results = client.get(register_page.url, {**params, "format": "json"}).json()
+        return [item["name"] for item in results["results"]], len(captured)
+
+    first, first_queries = names({"q": "afval"})
+    # The facet counts of this query are not kept yet; its matches are.
+    narrowed, narrowed_queries = names({"q": "afval", "domein": "afval"})
+    assert set(narrowed) <= set(first)
+    again, again_queries = names({"q": "afval"})
+    assert again == first and again_queries < first_queries
+
+    added = PartnershipFactory(name="Afvalinzameling Wormerland", live=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        added.save_revision().publish()
+    after, _queries = names({"q": "afval"})
+    assert "Afvalinzameling Wormerland" in after and len(after) == len(first) + 1
