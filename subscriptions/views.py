@@ -107,6 +107,14 @@ def _target(subscription) -> str:
     )
 
 
+def _subscription(uuid):
+    """The subscription a signed link names, or None when it is gone (unsubscribed, or
+    deleted as unconfirmed after its days)."""
+    return (
+        Subscription.objects.select_related("partnership", "organisation").filter(uuid=uuid).first()
+    )
+
+
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 @never_cache
@@ -114,11 +122,7 @@ def confirm(request, token):
     value = links.CONFIRM.read(token)
     if value is None:
         return _invalid(request)
-    subscription = (
-        Subscription.objects.select_related("partnership", "organisation")
-        .filter(uuid=value)
-        .first()
-    )
+    subscription = _subscription(value)
     if subscription is None:
         # Signed by us, but gone: deleted as unconfirmed after its days, or unsubscribed.
         return _invalid(request, expired=True)
@@ -148,11 +152,7 @@ def unsubscribe(request, token):
     value = links.UNSUBSCRIBE.read(token)
     if value is None:
         return _invalid(request)
-    subscription = (
-        Subscription.objects.select_related("partnership", "organisation")
-        .filter(uuid=value)
-        .first()
-    )
+    subscription = _subscription(value)
     if request.method == "POST":
         if subscription is not None:
             subscription.delete()

@@ -168,3 +168,17 @@ def login(browser, live_server):
     yield login_as
     for context in contexts:
         context.close()
+
+
+def sign_in(browser, live_server, username, password="wachtwoord"):
+    """(context, page) of `username` logged in through the admin's own login form, in a
+    context of its own; for users a test makes itself (factories' password). The caller
+    closes the context."""
+    context = browser.new_context(locale="nl-NL", bypass_csp=True)
+    page = context.new_page()
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(live_server.url + "/admin/")
+    return context, page

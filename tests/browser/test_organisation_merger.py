@@ -18,6 +18,8 @@ from registers.choices import Role
 from registers.models import Membership, Organisation, OrganisationMerger, Partnership
 from tests.browser.test_organisation_review import approve_in_editor
 
+from .conftest import sign_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -39,24 +41,13 @@ def merger_data(baseline_data, live_server, home_page, settings):
     return {"vianen": vianen, "leerdam": leerdam, "successor": successor, "afval": afval}
 
 
-def login(browser, live_server, username):
-    context = browser.new_context(locale="nl-NL", bypass_csp=True)
-    page = context.new_page()
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "wachtwoord")
-    page.click("button[type=submit]")
-    page.wait_for_url(live_server.url + "/admin/")
-    return context, page
-
-
 def test_a_merger_is_recorded_with_the_admins_buttons_and_approved_by_a_second_person(
     browser, live_server, merger_data
 ):
     from tests.browser.conftest import Visit
 
     data = merger_data
-    context, page = login(browser, live_server, "eerste")
+    context, page = sign_in(browser, live_server, "eerste")
     visit = Visit(page, live_server.url)
     page.goto(live_server.url + "/admin/snippets/registers/organisation/")
     page.get_by_role("link", name="Fusie vastleggen").click()
@@ -89,7 +80,7 @@ def test_a_merger_is_recorded_with_the_admins_buttons_and_approved_by_a_second_p
 
     # Nothing public yet; the second registerbeheerder approves in the editor.
     assert not Membership.objects.filter(organisation=data["successor"]).exists()
-    context, page = login(browser, live_server, "tweede")
+    context, page = sign_in(browser, live_server, "tweede")
     page.goto(f"{live_server.url}/admin/snippets/registers/partnership/edit/{data['afval'].pk}/")
     approve_in_editor(page, data["afval"])
     # The predecessors' own end (organisations are under review too).

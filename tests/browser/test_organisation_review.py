@@ -16,6 +16,8 @@ from demo.factories.registers import (
 from demo.factories.users import UserFactory
 from registers.models import Organisation
 
+from .conftest import sign_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -29,17 +31,6 @@ def zaanstad(baseline_data, live_server, home_page, settings):
     UserFactory(username="eerste", groups=["Registerbeheer"])
     UserFactory(username="tweede", groups=["Registerbeheer"])
     return register, organisation
-
-
-def sign_in(browser, live_server, username):
-    context = browser.new_context(locale="nl-NL", bypass_csp=True)
-    page = context.new_page()
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "wachtwoord")
-    page.click("button[type=submit]")
-    page.wait_for_url(live_server.url + "/admin/")
-    return context, page
 
 
 def footer_action(page, name):

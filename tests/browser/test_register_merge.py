@@ -15,6 +15,8 @@ from demo.factories.registers import (
 from demo.factories.users import UserFactory
 from registers.models import MergeProposal, NotADuplicate, Partnership, PartnershipMerge
 
+from .conftest import sign_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -37,17 +39,6 @@ def duplicates(baseline_data, live_server, home_page, settings):
     UserFactory(username="beheer", groups=["Registerbeheer"])
     UserFactory(username="beheer2", groups=["Registerbeheer"])
     return {"page": page, "full": full, "empty": empty, "plassen": (plassen, plassen_too)}
-
-
-def sign_in(browser, live_server, username):
-    context = browser.new_context(locale="nl-NL", bypass_csp=True)
-    page = context.new_page()
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "wachtwoord")
-    page.click("button[type=submit]")
-    page.wait_for_url(live_server.url + "/admin/")
-    return context, page
 
 
 @pytest.fixture
