@@ -162,9 +162,27 @@ def register(request, page):
             ]
             if query.text
             else [],
+            "coded_organisation": _coded_organisation(request.GET.get("q", "")),
         },
     )
     return _with_status(response, query.peildatum)
+
+
+def _coded_organisation(typed: str):
+    """The organisation whose CBS code or TOOI URI the search text is (GM0363): the register
+    lists partnerships, so it points to that organisation and its partnerships. Read from
+    what was typed (the query's normalised text has the URI in words)."""
+    from registers.identifiers import code_in_query
+
+    code = code_in_query(typed[:200])
+    if not code:
+        return None
+    return (
+        Organisation.objects.public()
+        .filter(Q(cbs_code__iexact=code) | Q(tooi_uri__iendswith="/" + code.lower()))
+        .only("pk", "name", "slug", "cbs_code")
+        .first()
+    )
 
 
 def _export_urls(query):

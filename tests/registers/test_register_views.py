@@ -10,6 +10,8 @@ import pytest
 from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
+from demo.factories.registers import OrganisationFactory, PartnershipFactory
+
 pytestmark = pytest.mark.django_db
 
 
@@ -275,3 +277,33 @@ def test_partnership_documents_newest_year_first_on_page_and_factsheet(
         pdf.load_partnership(type(partnership).objects, pk=partnership.pk)
     )
     assert [document.title for document in context["documents"]] == expected
+
+
+@pytest.mark.parametrize(
+    "typed", ["GM0479", "gm0479", "https://identifier.overheid.nl/tooi/id/gemeente/gm0479"]
+)
+def test_a_municipality_code_points_to_the_municipality_and_its_partnerships(
+    client, register_page, typed
+):
+    """The register lists partnerships; a gemeente's CBS code or TOOI URI typed into its
+    search box leads to that gemeente's page and to the partnerships it takes part in."""
+    zaanstad = OrganisationFactory(name="Zaanstad", cbs_code="GM0479")
+    partnership = PartnershipFactory(name="Afvalschap IJmond-Zaanstreek", participants=[zaanstad])
+    partnership.save_revision().publish()
+    soup = BeautifulSoup(client.get(register_page.url, {"q": typed}).content, "html.parser")
+    notice = soup.select_one(".search-code")
+    assert "GM0479 is de code van Zaanstad" in notice.get_text(" ", strip=True)
+    hrefs = [a["href"] for a in notice.select("a")]
+    assert hrefs == [
+        f"{register_page.url}organisaties/{zaanstad.slug}/",
+        f"{register_page.url}?deelnemer={zaanstad.slug}",
+    ]
+    followed = client.get(hrefs[1])
+    assert "Afvalschap IJmond-Zaanstreek" in followed.content.decode()
+
+
+def test_an_unknown_or_draft_code_gives_no_pointer(client, register_page):
+    OrganisationFactory(name="Gemeente in oprichting", cbs_code="GM9999", live=False)
+    for typed in ("GM9999", "GM0001", "afval"):
+        soup = BeautifulSoup(client.get(register_page.url, {"q": typed}).content, "html.parser")
+        assert soup.select_one(".search-code") is None
