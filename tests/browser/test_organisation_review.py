@@ -36,8 +36,11 @@ def zaanstad(baseline_data, live_server, home_page, settings):
 def footer_action(page, name):
     """A footer action: the primary button, or one in the "Meer acties" dropdown."""
     button = page.get_by_role("button", name=name).first
+    more = page.get_by_role("button", name="Meer acties")
+    # is_visible() does not wait: on a busy machine the footer may not be there yet.
+    button.or_(more).first.wait_for()
     if not button.is_visible():
-        page.get_by_role("button", name="Meer acties").click()
+        more.click()
     button.click()
     dialog = page.get_by_role("dialog")
     if dialog.count() and dialog.first.is_visible():
