@@ -112,10 +112,12 @@ def baseline_data(transactional_db):
         ("subscriptions", "0002_registerbeheer_sees_counts"),
     ):
         import_module(f"{app}.migrations.{name}").forwards(apps, None)
-    # Data migrations whose function has another name: the register's review workflow, who
+    # Data migrations whose function has another name: the register's review workflow (for
+    # partnerships, then organisations), who
     # reads the broken-link report, who hears what as an owner.
     for app, name, function in (
         ("registers", "0006_register_review", "review_register_edits"),
+        ("registers", "0015_organisation_review", "review_organisation_edits"),
         ("pages", "0005_checked_links", "grant_report"),
         ("pages", "0006_owner_notifications", "defaults"),
     ):
