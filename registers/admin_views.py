@@ -116,11 +116,7 @@ def merge(request, keep_pk, other_pk):
                     % {"other": other.name, "kept": kept.name},
                 )
             else:
-                messages.success(
-                    request,
-                    _("“%(other)s” was merged into “%(kept)s”; its address now leads there.")
-                    % {"other": other.name, "kept": kept.name},
-                )
+                _say_merged(request, other_name=other.name, kept_name=kept.name)
             return redirect("register_duplicates")
     if problem:
         messages.error(request, problem)
@@ -137,6 +133,15 @@ def merge(request, keep_pk, other_pk):
             "preview": preview(kept, other),
             "needs_second_person": second_person,
         },
+    )
+
+
+def _say_merged(request, *, other_name, kept_name):
+    """The message after a merge, whether done at once or approved as a proposal."""
+    messages.success(
+        request,
+        _("“%(other)s” was merged into “%(kept)s”; its address now leads there.")
+        % {"other": other_name, "kept": kept_name},
     )
 
 
@@ -170,10 +175,8 @@ def merge_proposal(request, pk):
                 messages.error(request, str(refused))
             else:
                 if action == "approve":
-                    messages.success(
-                        request,
-                        _("“%(other)s” was merged into “%(kept)s”; its address now leads there.")
-                        % {"other": proposal.other_name, "kept": proposal.kept_name},
+                    _say_merged(
+                        request, other_name=proposal.other_name, kept_name=proposal.kept_name
                     )
                 else:
                     messages.success(

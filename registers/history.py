@@ -40,6 +40,34 @@ def _shown(field_name, value) -> str:
     return str(labels.get(value, value))
 
 
+def _publications(instance, limit=None) -> dict:
+    """{revision id: (import files or "", when published)} from the publish log of a
+    partnership or an organisation, newest first (the newest `limit` publications).
+
+    An entry is dated when it was published (became public), not when its draft was saved:
+    under review the two are days apart, and a digest or feed reader who saw the register in
+    between must still be told (subscriptions/digests.py keeps a watermark). A revision
+    published twice counts from its first publication. Imports name their files in the
+    publish log entry (importer/publishing.py).
+    """
+    rows = (
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(type(instance)),
+            object_id=str(instance.pk),
+            action="wagtail.publish",
+        )
+        .exclude(revision=None)
+        .order_by("-timestamp", "-pk")
+        .values_list("revision_id", "data__import_source", "timestamp")
+    )
+    if limit is not None:
+        rows = rows[:limit]
+    publications = {}
+    for revision_id, source, timestamp in rows:  # newest first: the first time wins
+        publications[revision_id] = (source or "", timestamp)
+    return publications
+
+
 def public_changes(partnership):
     """[{"date": datetime, "added": bool, "fields": [{"label", "old", "new"}],
     "joined": [names], "left": [names], "via_import": the files of an import or ""}],
@@ -47,24 +75,10 @@ def public_changes(partnership):
     revisions = list(
         partnership.revisions.order_by("created_at", "pk").only("created_at", "content")
     )
-    # Drafts are revisions too; only those that were published are public.
-    # Imports name their files in the publish log entry (importer/publishing.py).
-    # An entry is dated when it was published (became public), not when its draft was
-    # saved: under review the two are days apart, and a digest or feed reader who saw the
-    # register in between must still be told (subscriptions/digests.py keeps a watermark).
-    publications = (
-        ModelLogEntry.objects.filter(
-            content_type=ContentType.objects.get_for_model(Partnership),
-            object_id=str(partnership.pk),
-            action="wagtail.publish",
-        )
-        .order_by("-timestamp")  # a revision published twice: the first time counts
-        .values_list("revision_id", "data__import_source", "timestamp")
-    )
-    import_sources, published_at = {}, {}
-    for revision_id, source, timestamp in publications:
-        import_sources[revision_id] = source
-        published_at[revision_id] = timestamp
+    # Drafts are revisions too; only those that were published are public (_publications).
+    publications = _publications(partnership)
+    import_sources = {pk: source for pk, (source, _when) in publications.items()}
+    published_at = {pk: when for pk, (_source, when) in publications.items()}
     published_ids = set(import_sources)
     published_ids.add(partnership.live_revision_id)
     published = [revision for revision in revisions if revision.pk in published_ids]
@@ -138,18 +152,9 @@ def organisation_changes(organisation) -> list[dict]:
     Registerreview, issue 14), as [{"date", "fields": [{"label", "old", "new"}], "via_import"}],
     newest first. Only public fields (not the website or the verification address), only
     published revisions, at most MAX_ENTRIES; the first known revision is the baseline."""
-    content_type = ContentType.objects.get_for_model(Organisation)
-    publications = list(
-        ModelLogEntry.objects.filter(
-            content_type=content_type, object_id=str(organisation.pk), action="wagtail.publish"
-        )
-        .exclude(revision=None)
-        .order_by("-timestamp", "-pk")
-        .values_list("revision_id", "data__import_source", "timestamp")[: MAX_ENTRIES + 1]
-    )
-    # Dated by publication, as the partnerships' entries (public_changes).
-    published = {revision_id: source for revision_id, source, _when in publications}
-    published_at = {revision_id: when for revision_id, _source, when in publications}
+    publications = _publications(organisation, limit=MAX_ENTRIES + 1)
+    published = {pk: source for pk, (source, _when) in publications.items()}
+    published_at = {pk: when for pk, (_source, when) in publications.items()}
     revisions = list(
         organisation.revisions.filter(pk__in=list(published))
         .order_by("created_at", "pk")

@@ -48,6 +48,14 @@ def browser():
         browser.close()
 
 
+# True once every CSS transition or animation with an end has ended (a spinner's infinite
+# animation never does, and is not waited for).
+FINITE_ANIMATIONS_DONE = """() => document.getAnimations().every(
+    (animation) => animation.playState !== "running"
+        || !isFinite(animation.effect.getComputedTiming().endTime)
+)"""
+
+
 class Visit:
     """A browser page that records every host it contacts."""
 
@@ -61,7 +69,11 @@ class Visit:
         return {host for host in self.hosts if host and host != self.base_host}
 
     def axe_violations(self):
-        """Serious and critical WCAG 2.1 A/AA violations on the current page."""
+        """Serious and critical WCAG 2.1 A/AA violations on the current page.
+
+        Transitions still running (a dropdown just opened fades in) are waited for first:
+        axe would measure the contrast of a half-transparent text."""
+        self.page.wait_for_function(FINITE_ANIMATIONS_DONE)
         self.page.add_script_tag(path=str(AXE_JS))
         result = self.page.evaluate(
             "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_21_AA
@@ -81,6 +93,7 @@ class Visit:
         """Texts below the WCAG 2.1 AA contrast (4.5:1, 3:1 when large) against the colours
         they are drawn on. axe leaves texts on layered or translucent backgrounds
         "incomplete"; this computes every visible text, blending the layers."""
+        self.page.wait_for_function(FINITE_ANIMATIONS_DONE)
         return self.page.evaluate(CONTRAST_JS.read_text())
 
 
