@@ -291,6 +291,9 @@ class FacetValue:
 class FacetResult:
     facet: Facet
     values: list  # of FacetValue, selected first, then by count
+    # Where its rendered checkboxes may be kept (registers/templatetags/register_tags.py):
+    # set when the values themselves are kept per register generation, else "".
+    cache_key: str = ""
 
 
 @dataclass
@@ -316,7 +319,32 @@ class RegisterResult:
 
     @cached_property
     def count(self) -> int:
-        return self.ids.count() if isinstance(self.ids, QuerySet) else len(self.ids)
+        if not isinstance(self.ids, QuerySet):
+            return len(self.ids)
+        # Counting every public entry is most of a landing page's SQL at 50,000: kept per
+        # generation, as the facet counts (the sort does not change it).
+        return cached_per_generation("count", self.query, self.ids.count)
+
+    def pageable(self):
+        """The ids for a paginator: sliced in the database, counted once (self.count)."""
+        return self.ids if not isinstance(self.ids, QuerySet) else _CountedIds(self)
+
+
+class _CountedIds:
+    """A selection's ids ordered in the database, with the count its result keeps: Django's
+    paginator asks count() and then one slice, and neither loads the register's ids."""
+
+    def __init__(self, result: RegisterResult):
+        self._ids, self._result = result.ids, result
+
+    def count(self) -> int:
+        return self._result.count
+
+    def __len__(self) -> int:
+        return self._result.count
+
+    def __getitem__(self, index):
+        return self._ids[index]
 
 
 def _narrowed(scope, query: RegisterQuery, skip: str | None = None):
@@ -405,8 +433,21 @@ def cached_per_generation(kind: str, query: RegisterQuery, compute: Callable, *e
 
 
 def _facet_counts(matching, query: RegisterQuery) -> list:
-    counts = cached_per_generation("counts", query, lambda: _counted(matching, query))
-    return [facet_result(facet, counts[facet.param], query) for facet in facets_for(query)]
+    """The facets with their values, counts and labels, kept per generation (values only:
+    a Facet holds functions). Each result names where its rendered checkboxes may be kept."""
+    facets = facets_for(query)
+
+    def compute():
+        counts = _counted(matching, query)
+        return [facet_result(facet, counts[facet.param], query).values for facet in facets]
+
+    values = cached_per_generation("facets", query, compute)
+    caching = bool(settings.REGISTER_COUNTS_CACHE_SECONDS)
+    key = _query_key("facet-html", query) if caching else ""
+    return [
+        FacetResult(facet, facet_values, f"{key}:{facet.param}" if key else "")
+        for facet, facet_values in zip(facets, values, strict=True)
+    ]
 
 
 def search_register(query: RegisterQuery, *, with_facets: bool = True) -> RegisterResult:

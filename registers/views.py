@@ -131,7 +131,7 @@ def register(request, page):
         return _export(request, page, query, output)
     result = search_register(query, with_facets=True)
 
-    page_obj = paginate(request, result.ids, RESULTS_PER_PAGE)
+    page_obj = paginate(request, result.pageable(), RESULTS_PER_PAGE)
     order = {pk: index for index, pk in enumerate(page_obj.object_list)}
     partnerships = sorted(
         _for_listing(Partnership.objects.filter(pk__in=order), date), key=lambda p: order[p.pk]

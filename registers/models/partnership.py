@@ -2,7 +2,7 @@ from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -434,6 +434,13 @@ class Partnership(
 
     class Meta:
         ordering = ["name"]
+        # The register's landing page and every selection sorted by name read the first
+        # 20 public entries in name order: with this index, without sorting 50,000 rows.
+        indexes = [
+            models.Index(
+                fields=["name", "id"], condition=Q(live=True), name="partnership_live_name"
+            ),
+        ]
         verbose_name = _("partnership")
         verbose_name_plural = _("partnerships")
 

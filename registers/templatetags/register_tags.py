@@ -56,6 +56,21 @@ def facet_options(facet_result):
     participants, all regions: over a thousand checkboxes on the register page), and a
     dozen template nodes per checkbox made rendering them cost more than the search itself.
     """
+    if facet_result.cache_key:
+        # Values kept per register generation render the same until the next publish
+        # (registers/search.py _facet_counts): a thousand checkboxes are rendered once.
+        from django.conf import settings
+        from django.core.cache import cache
+
+        html = cache.get(facet_result.cache_key)
+        if html is None:
+            html = str(_facet_options(facet_result))
+            cache.set(facet_result.cache_key, html, settings.REGISTER_COUNTS_CACHE_SECONDS)
+        return mark_safe(html)  # noqa: S308 - built by format_html below, escaped there
+    return _facet_options(facet_result)
+
+
+def _facet_options(facet_result):
     param = facet_result.facet.param
     values = facet_result.values
     # Dutch names marked as Dutch on English pages; English labels quote Dutch legal terms.

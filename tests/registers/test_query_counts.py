@@ -156,3 +156,40 @@ def test_text_matches_are_kept_until_the_register_changes(
         added.save_revision().publish()
     after, _queries = names({"q": "afval"})
     assert "Afvalinzameling Wormerland" in after and len(after) == len(first) + 1
+
+
+def test_the_landing_pages_facets_and_count_are_kept_until_the_register_changes(
+    client, register_page, register_data, settings, django_capture_on_commit_callbacks
+):
+    """The HTML landing page keeps its count and its rendered facet checkboxes per
+    generation (with a thousand values they cost more than the search): the second request
+    asks fewer queries and shows the same; a publish shows in both at the next request."""
+    import re
+
+    from django.core.cache import cache
+
+    settings.REGISTER_COUNTS_CACHE_SECONDS = 600
+    cache.clear()
+
+    def landing():
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get(register_page.url).content.decode()
+        queries = len(captured)  # the next request empties the log this reads
+        afval = re.search(
+            r'value="afval"[^>]*>\s*<label[^>]*>[^<]*<span class="facet__count">'
+            r"\((\d+)\)",
+            html,
+        )
+        total = client.get(register_page.url, {"format": "json"}).json()["count"]
+        return int(afval.group(1)), total, queries
+
+    afval, total, first_queries = landing()
+    again_afval, again_total, second_queries = landing()
+    assert (again_afval, again_total) == (afval, total) and second_queries < first_queries
+
+    added = PartnershipFactory(name="Afvalinzameling Wormerland", live=False)
+    added.domains.add(register_data["afval"])
+    with django_capture_on_commit_callbacks(execute=True):
+        added.save_revision().publish()
+    after_afval, after_total, _queries = landing()
+    assert (after_afval, after_total) == (afval + 1, total + 1)
