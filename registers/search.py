@@ -344,7 +344,14 @@ class _CountedIds:
         return self._result.count
 
     def __getitem__(self, index):
-        return self._ids[index]
+        if not isinstance(index, slice):
+            return self._ids[index]
+        # A page of an ordering over the whole register (by name on a date, by last
+        # verification) sorts every entry: kept per generation with the query and its sort.
+        query = self._result.query
+        return cached_per_generation(
+            "page", query, lambda: list(self._ids[index]), query.sort, index.start, index.stop
+        )
 
 
 def _narrowed(scope, query: RegisterQuery, skip: str | None = None):
@@ -497,8 +504,14 @@ def search_register_database(query: RegisterQuery, *, with_facets: bool = True) 
     if words and query.sort == "relevantie":
         # The backend's own ranking (bm25 on SQLite, ts_rank on PostgreSQL).
         if query.selected:
-            selected = set(selection.values_list("pk", flat=True))
-            ids = [pk for pk in matches.ids if pk in selected]
+
+            def ranked_selection():
+                selected = set(selection.values_list("pk", flat=True))
+                return [pk for pk in matches.ids if pk in selected]
+
+            # The matches narrowed by the facets, in their ranked order: kept as the matches
+            # are (the sort does not change it: this is the relevance order).
+            ids = cached_per_generation("ranked", query, ranked_selection)
         else:
             ids = matches.ids
     else:

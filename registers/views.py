@@ -42,7 +42,14 @@ from registers.models import (
     Partnership,
     PartnershipMerge,
 )
-from registers.search import FACETS, OUTDATED_PARAM, SORTS, RegisterQuery, search_register
+from registers.search import (
+    FACETS,
+    OUTDATED_PARAM,
+    SORTS,
+    RegisterQuery,
+    cached_per_generation,
+    search_register,
+)
 from registers.search_sources import PARTNERSHIP_TYPE
 from registers.vocabulary import domain_ref, organisation_ref
 from search.site import autocomplete
@@ -157,15 +164,21 @@ def register(request, page):
             "export_urls": _export_urls(query),
             # The search box's suggestions for what was searched, in the page itself, so
             # they work without JavaScript (static/js/autocomplete.js updates them).
-            "name_suggestions": [
-                item["label"] for item in autocomplete(query.text, type_key=PARTNERSHIP_TYPE.key)
-            ]
-            if query.text
-            else [],
+            "name_suggestions": _name_suggestions(query) if query.text else [],
             "coded_organisation": _coded_organisation(request.GET.get("q", "")),
         },
     )
     return _with_status(response, query.peildatum)
+
+
+def _name_suggestions(query):
+    """Names that complete the text searched, kept per generation like its matches (a
+    full-text lookup of its own on every request otherwise)."""
+    return cached_per_generation(
+        "suggestions",
+        RegisterQuery(text=query.text),
+        lambda: [item["label"] for item in autocomplete(query.text, type_key=PARTNERSHIP_TYPE.key)],
+    )
 
 
 def _coded_organisation(typed: str):

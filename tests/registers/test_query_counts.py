@@ -193,3 +193,30 @@ def test_the_landing_pages_facets_and_count_are_kept_until_the_register_changes(
         added.save_revision().publish()
     after_afval, after_total, _queries = landing()
     assert (after_afval, after_total) == (afval + 1, total + 1)
+
+
+def test_a_text_with_facets_and_its_pages_are_kept_until_the_register_changes(
+    client, register_page, register_data, settings, django_capture_on_commit_callbacks
+):
+    """The ranked matches narrowed by facets, and pages of an ordering, are kept per
+    generation: kept or not, the same entries in the same order; a publish shows at the
+    next request in both."""
+    from django.core.cache import cache
+
+    def names(params):
+        results = client.get(register_page.url, {**params, "format": "json"}).json()
+        return [item["name"] for item in results["results"]]
+
+    queries = [{"q": "afval", "domein": "afval"}, {"domein": "afval", "sort": "geverifieerd"}]
+    fresh = [names(params) for params in queries]
+    settings.REGISTER_COUNTS_CACHE_SECONDS = 600
+    cache.clear()
+    assert [names(params) for params in queries] == fresh
+    assert [names(params) for params in queries] == fresh  # now from the cache
+
+    added = PartnershipFactory(name="Afvalinzameling Wormerland", live=False)
+    added.domains.add(register_data["afval"])
+    with django_capture_on_commit_callbacks(execute=True):
+        added.save_revision().publish()
+    for params in queries:
+        assert "Afvalinzameling Wormerland" in names(params)
