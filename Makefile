@@ -58,7 +58,7 @@ vendor: node_modules/.package-lock.json
 	@cp node_modules/cytoscape/dist/cytoscape.min.js static/vendor/cytoscape/cytoscape.min.js
 
 test: install-test vendor check
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest --durations=20 $(PYTEST_ARGS)
 
 # The checks that need no test database: style, Django's system checks, migrations that match
 # the models, the layers of docs/architecture.md, and a Dutch catalogue that is complete.

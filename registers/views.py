@@ -1,6 +1,8 @@
 """Public views of the register, served by RegisterPage's routes. Views parse the request,
 call the search layer or a query helper, and render; no query building here."""
 
+from typing import NamedTuple
+
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db.models import Count, F, Prefetch, Q, prefetch_related_objects
@@ -569,15 +571,24 @@ def organisation_detail(request, page, slug):
         sections = organisation_sections.sections_for(organisation, request, page)
         if not sections:
             raise Http404
-    partners = (
-        public.filter(
-            partner_memberships,
-            memberships__partnership__in=in_register.values("partnership_id"),
-            memberships__partnership__live=True,
-        )
-        .exclude(pk=organisation.pk)
-        .annotate(shared=Count("memberships__partnership", distinct=True))
-        .order_by("-shared", "name")[:10]
+    # Counted over every partnership of the organisation (thousands for the busiest one of
+    # a national register): kept per generation, as the register's facet counts.
+    partners = cached_per_generation(
+        "partners",
+        RegisterQuery(peildatum=peildatum),
+        lambda: [
+            Partner(*row)
+            for row in public.filter(
+                partner_memberships,
+                memberships__partnership__in=in_register.values("partnership_id"),
+                memberships__partnership__live=True,
+            )
+            .exclude(pk=organisation.pk)
+            .annotate(shared=Count("memberships__partnership", distinct=True))
+            .order_by("-shared", "name")
+            .values_list("slug", "name", "shared")[:10]
+        ],
+        organisation.pk,
     )
     if output == "json":
         data = _organisation_json(request, page, organisation, page_obj, partners)
@@ -626,6 +637,14 @@ def organisation_detail(request, page, slug):
         },
     )
     return _with_status(response, peildatum)
+
+
+class Partner(NamedTuple):
+    """An organisation sharing partnerships with the one whose page this is."""
+
+    slug: str
+    name: str
+    shared: int
 
 
 def _organisation_json(request, page, organisation, page_obj, partners):

@@ -220,3 +220,30 @@ def test_a_text_with_facets_and_its_pages_are_kept_until_the_register_changes(
         added.save_revision().publish()
     for params in queries:
         assert "Afvalinzameling Wormerland" in names(params)
+
+
+def test_an_organisations_partners_are_kept_until_the_register_changes(
+    client, register_page, register_data, settings, django_capture_on_commit_callbacks
+):
+    """Who an organisation shares most partnerships with is counted over all of them, and
+    kept per generation: a publish that adds a shared partnership shows at the next request."""
+    from django.core.cache import cache
+
+    settings.REGISTER_COUNTS_CACHE_SECONDS = 600
+    cache.clear()
+    zaanstad = register_data["zaanstad"]
+    url = f"{register_page.url}organisaties/{zaanstad.slug}/?format=json"
+
+    def shared():
+        partners = client.get(url).json()["shares_most_with"]
+        return {partner["name"]: partner["shared_partnerships"] for partner in partners}
+
+    before = shared()
+    assert shared() == before and before["Wormerland"] == 2
+    wormerland = register_data["wormerland"]
+    added = PartnershipFactory(
+        name="Recreatieschap Zaanstreek", live=False, participants=[zaanstad, wormerland]
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        added.save_revision().publish()
+    assert shared()["Wormerland"] == 3
