@@ -75,6 +75,7 @@ def register_changed():
 
     if prepared.runs_in_background(tasks.prepare_export):
         tasks.rebuild_full_exports()
+    tasks.warm_after_change()
 
 
 def on_register_changed(*args, **kwargs):

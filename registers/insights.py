@@ -285,17 +285,21 @@ def comparison(query, other) -> dict | None:
     }
 
 
+def whole_register_counts(query: RegisterQuery) -> dict:
+    """The figures and charts of a selection. They depend on the published register and the
+    query only: kept per generation, so that the page costs the same at 5,000 and 50,000
+    entries (and computed ahead for the unfiltered page after a change, registers/tasks.py)."""
+    return cached_per_generation(
+        "insights", query, lambda: insight_counts(_selection(query), query.peildatum.date)
+    )
+
+
 def insights_view(request, page):
     from registers.views import peildatum_context
 
     query = RegisterQuery.from_params(request.GET)
-    date = query.peildatum.date
     other = peildatum.parse({peildatum.PARAM: request.GET.get(COMPARE_PARAM, "")})
-    # The whole register's figures depend on the published register and the query only:
-    # kept per generation, so that the page costs the same at 5,000 and 50,000 entries.
-    counts = cached_per_generation(
-        "insights", query, lambda: insight_counts(_selection(query), date)
-    )
+    counts = whole_register_counts(query)
     base_url = page.get_url(request)
     fields = filter_fields(query)
     response = page.render(

@@ -41,6 +41,7 @@ ORDERINGS = {"naam": ("name", "pk"), "geverifieerd": ("-last_verified", "name", 
 logger = logging.getLogger(__name__)
 
 OUTDATED_PARAM = "verouderd"
+RESULTS_PER_PAGE = 20  # the register page and its JSON
 MAX_VALUES_PER_FACET = 50  # values a visitor may select in one facet; more is not a real use
 SORTS = {
     "relevantie": _("Relevance"),

@@ -1,4 +1,5 @@
-"""Background work of the register (django-tasks): the CSV/XLSX downloads for visitors."""
+"""Background work of the register (django-tasks): the CSV/XLSX downloads for visitors, and
+the whole-register counts of a new generation computed ahead."""
 
 import logging
 
@@ -70,3 +71,40 @@ def rebuild_full_exports():
             prepared.Claim.CLAIMED
         ):
             prepare_export.enqueue(*export.as_args(), claimed=export.name())
+
+
+@task()
+def warm_register(generation: str):
+    """After a change, in the worker: what the register's unfiltered pages count over the
+    whole register — the landing page's count, facets and first page (HTML and JSON), the
+    insights' figures, the filters of network and insights — computed once for the new
+    generation in every language, so that the first visitor after a publish does not wait
+    for it (at 50,000 entries: 0.4 s for the landing page, 1.2 s for insights on SQLite).
+    A job whose generation has passed does nothing: a newer job follows it."""
+    from django.http import QueryDict
+
+    from registers import exports
+    from registers.insights import whole_register_counts
+    from registers.models import RegisterPage
+    from registers.network import filter_fields
+    from registers.search import RESULTS_PER_PAGE, RegisterQuery, search_register
+
+    languages = set(RegisterPage.objects.live().values_list("locale__language_code", flat=True))
+    for language in sorted(languages):
+        if exports.generation() != generation:
+            return False
+        with translation.override(language):
+            query = RegisterQuery.from_params(QueryDict())
+            result = search_register(query, with_facets=True)
+            list(result.pageable()[0:RESULTS_PER_PAGE])  # as the paginator slices page 1
+            whole_register_counts(query)
+            filter_fields(query)
+    return True
+
+
+def warm_after_change():
+    """Enqueue the warming of the current generation (when a worker runs tasks)."""
+    from registers import exports
+
+    if prepared.runs_in_background(warm_register):
+        warm_register.enqueue(exports.generation())

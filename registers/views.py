@@ -47,6 +47,7 @@ from registers.models import (
 from registers.search import (
     FACETS,
     OUTDATED_PARAM,
+    RESULTS_PER_PAGE,
     SORTS,
     RegisterQuery,
     cached_per_generation,
@@ -56,7 +57,6 @@ from registers.search_sources import PARTNERSHIP_TYPE
 from registers.vocabulary import domain_ref, organisation_ref
 from search.site import autocomplete
 
-RESULTS_PER_PAGE = 20
 MEMBERSHIPS_PER_PAGE = 50  # an organisation page's partnerships
 FORMATS = {"html", "json", "csv", "xlsx"}
 
