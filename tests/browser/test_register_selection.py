@@ -59,7 +59,9 @@ def test_communicator_places_a_selection_that_follows_the_register(
     # The live preview shows the selection's entries as the page will.
     communicator.locator("[data-side-panel-toggle='preview']").click()
     preview = communicator.frame_locator("#w-preview-iframe")
-    preview.get_by_text("Samenwerking voor veiligheid").wait_for(timeout=20_000)
+    # The preview renders the page with the block in a request of its own; on a loaded
+    # machine (two suites, or CI with a busy neighbour) that took over 20 s.
+    preview.get_by_text("Samenwerking voor veiligheid").wait_for(timeout=60_000)
     previewed = preview.locator(".register-selection", has_text="Samenwerking voor veiligheid")
     previewed.get_by_role("link", name="Veiligheidsregio Kennemerland").wait_for()
     previewed.get_by_role("link", name="Bekijk deze selectie in het register").wait_for()
