@@ -2,6 +2,8 @@
 
 import os
 import shutil
+import threading
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -34,6 +36,33 @@ def _require(condition, reason):
         if os.environ.get("CI"):
             pytest.fail(reason)
         pytest.skip(reason)
+
+
+# The live server answers each connection in a thread of its own. A page closed while a request
+# is still being answered (an editor's periodic ping, a preview, a job started by a button)
+# leaves that thread using the database while the test's teardown flushes it; with SQLite
+# the flush then fails ("database table is locked") and leaves the test's data to the tests
+# after it. So, after each browser test, every browser context is closed and the server's
+# request threads are waited for, before the database is flushed.
+REQUEST_THREAD = "process_request_thread"
+SETTLE_SECONDS = 60
+
+
+def _request_threads():
+    return [t for t in threading.enumerate() if REQUEST_THREAD in t.name and t.is_alive()]
+
+
+@pytest.fixture(autouse=True)
+def _live_server_settles(_django_db_helper, browser):
+    # Depending on the database fixture makes this teardown run before the flush.
+    yield
+    for context in list(browser.contexts):
+        context.close()
+    deadline = time.monotonic() + SETTLE_SECONDS
+    while (threads := _request_threads()) and time.monotonic() < deadline:
+        threads[0].join(timeout=0.1)
+    if threads:
+        pytest.fail(f"the live server still answered {len(threads)} request(s) after the test")
 
 
 @pytest.fixture(scope="session")
