@@ -424,20 +424,32 @@ def _query_key(kind: str, query: RegisterQuery, *extra) -> str:
     return f"register-{kind}:" + hashlib.sha256(json.dumps(payload).encode()).hexdigest()
 
 
-def cached_per_generation(kind: str, query: RegisterQuery, compute: Callable, *extra):
-    """`compute()`, kept for REGISTER_COUNTS_CACHE_SECONDS under the query and the register's
-    generation: counts over the whole register (facets, the insights' charts) depend on the
-    published register and the query only, and on the landing page they are most of the work
-    — kept, a request costs the same at 5,000 and at 50,000 partnerships."""
-    seconds = settings.REGISTER_COUNTS_CACHE_SECONDS
-    if not seconds:
+def generation_key(kind: str, query: RegisterQuery, *extra) -> str:
+    """Where something computed from `query` is kept for this generation of the register;
+    "" when keeping is switched off (REGISTER_COUNTS_CACHE_SECONDS=0)."""
+    if not settings.REGISTER_COUNTS_CACHE_SECONDS:
+        return ""
+    return _query_key(kind, query, *extra)
+
+
+def kept(key: str, compute: Callable):
+    """`compute()`, kept under `key` for REGISTER_COUNTS_CACHE_SECONDS (computed each time
+    without a key)."""
+    if not key:
         return compute()
-    key = _query_key(kind, query, *extra)
     value = cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, seconds)
+        cache.set(key, value, settings.REGISTER_COUNTS_CACHE_SECONDS)
     return value
+
+
+def cached_per_generation(kind: str, query: RegisterQuery, compute: Callable, *extra):
+    """`compute()`, kept under the query and the register's generation: counts over the whole
+    register (facets, the insights' charts) depend on the published register and the query
+    only, and on the landing page they are most of the work — kept, a request costs the same
+    at 5,000 and at 50,000 partnerships."""
+    return kept(generation_key(kind, query, *extra), compute)
 
 
 def _facet_counts(matching, query: RegisterQuery) -> list:
@@ -450,8 +462,7 @@ def _facet_counts(matching, query: RegisterQuery) -> list:
         return [facet_result(facet, counts[facet.param], query).values for facet in facets]
 
     values = cached_per_generation("facets", query, compute)
-    caching = bool(settings.REGISTER_COUNTS_CACHE_SECONDS)
-    key = _query_key("facet-html", query) if caching else ""
+    key = generation_key("facet-html", query)
     return [
         FacetResult(facet, facet_values, f"{key}:{facet.param}" if key else "")
         for facet, facet_values in zip(facets, values, strict=True)

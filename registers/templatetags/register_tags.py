@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 
 from pages.templatetags.pages_tags import dutch_in_brackets, in_dutch
 from registers.choices import FACETS_WITH_DUTCH_NAMES
+from registers.search import kept
 
 register = template.Library()
 
@@ -56,18 +57,10 @@ def facet_options(facet_result):
     participants, all regions: over a thousand checkboxes on the register page), and a
     dozen template nodes per checkbox made rendering them cost more than the search itself.
     """
-    if facet_result.cache_key:
-        # Values kept per register generation render the same until the next publish
-        # (registers/search.py _facet_counts): a thousand checkboxes are rendered once.
-        from django.conf import settings
-        from django.core.cache import cache
-
-        html = cache.get(facet_result.cache_key)
-        if html is None:
-            html = str(_facet_options(facet_result))
-            cache.set(facet_result.cache_key, html, settings.REGISTER_COUNTS_CACHE_SECONDS)
-        return mark_safe(html)  # noqa: S308 - built by format_html below, escaped there
-    return _facet_options(facet_result)
+    # Values kept per register generation render the same until the next publish
+    # (registers/search.py _facet_counts): a thousand checkboxes are rendered once.
+    html = kept(facet_result.cache_key, lambda: str(_facet_options(facet_result)))
+    return mark_safe(html)  # noqa: S308 - built by format_html below, escaped there
 
 
 def _facet_options(facet_result):
