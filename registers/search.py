@@ -260,6 +260,13 @@ class RegisterQuery:
             query.sort = "naam"
         return query
 
+    @property
+    def default_sort(self) -> str:
+        """The order when none is chosen: by relevance for a text, else by name. The order
+        select submits this one as no choice, so that a text typed into the landing page's
+        form (listed by name) is not sorted by name too."""
+        return "relevantie" if self.text else "naam"
+
     @classmethod
     def from_pairs(cls, pairs) -> "RegisterQuery":
         """The query that as_params() wrote as (param, value) pairs, e.g. in a background

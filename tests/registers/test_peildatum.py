@@ -91,6 +91,21 @@ def test_before_a_merger_the_old_municipality_takes_part_and_after_it_the_succes
     assert "bestaat niet meer" in vianen_after or "no longer exists" in vianen_after
 
 
+def test_an_organisation_that_ended_took_part_in_its_partnerships(client, register_page, merger):
+    """Today's page of a merged municipality lists the participations it had, and says so in
+    the past tense (it read "Neemt deel aan", beside "bestaat niet meer"); on a date before the
+    merger it takes part."""
+    page = register_page.url + "organisaties/vianen/"
+    today = client.get(page).content.decode()
+    assert "Nam deel aan 1 samenwerkingsverband." in today
+    assert 'content="Vianen nam deel aan 1 samenwerkingsverband."' in today
+    assert "Neemt deel aan" not in today and "neemt deel aan" not in today
+    before = client.get(page, {"peildatum": "2018-06-01"}).content.decode()
+    assert "Neemt deel aan 1 samenwerkingsverband." in before and "Nam deel aan" not in before
+    current = client.get(register_page.url + "organisaties/houten/").content.decode()
+    assert "Neemt deel aan 1 samenwerkingsverband." in current
+
+
 def test_memberships_count_by_their_joined_and_left_dates(client, register_page):
     zaanstad = OrganisationFactory(name="Zaanstad", cbs_code="GM0479")
     wormerland = OrganisationFactory(name="Wormerland", cbs_code="GM0880")

@@ -50,6 +50,31 @@ def test_text_search_finds_by_name_participant_and_abbreviation(
     assert names(client.get(register_page.url, {"q": "AVU"})) == ["Afvalverwijdering Utrecht"]
 
 
+def test_a_text_typed_into_the_landing_page_is_sorted_by_relevance(
+    client, register_page, register_data
+):
+    """The landing page lists by name, and its order select stood on "Naam": submitted with
+    a text typed into the same form, that sorted the text's matches by name. The default
+    order is submitted as no choice; an order the visitor picks is kept."""
+
+    def order_select(response):
+        return BeautifulSoup(response.content, "html.parser").find("select", {"name": "sort"})
+
+    landing = order_select(client.get(register_page.url))
+    shown = landing.find("option", selected=True)
+    assert shown.get_text() == "Naam" and shown["value"] == ""
+    searched = client.get(register_page.url, {"q": "Wormerland", "sort": shown["value"]})
+    assert searched.context["query"].sort == "relevantie"
+
+    after_text = order_select(searched)
+    assert after_text.find("option", selected=True).get_text() == "Relevantie"
+    by_name = after_text.find("option", string="Naam")["value"]
+    assert by_name == "naam"
+    chosen = client.get(register_page.url, {"q": "Wormerland", "sort": by_name})
+    assert chosen.context["query"].sort == "naam"
+    assert order_select(chosen).find("option", selected=True)["value"] == "naam"
+
+
 def test_facets_are_disjunctive_within_and_conjunctive_across(client, register_page, register_data):
     response = client.get(register_page.url, {"domein": "afval"})
     assert set(names(response)) == {"Afvalschap IJmond-Zaanstreek", "Afvalverwijdering Utrecht"}
