@@ -230,6 +230,31 @@ class PermissionMenuItem(MenuItem):
         return request.user.has_perm(self.permission)
 
 
+# The registerbeheerder's queues: found from the menu too, not only from the dashboard's panel.
+@hooks.register("register_register_menu_item")
+def register_duplicates_menu_item():
+    return PermissionMenuItem(
+        _("Possible duplicates"),
+        reverse("register_duplicates"),
+        icon_name="copy",
+        name="possible-duplicates",
+        order=880,
+        permission="registers.change_partnership",
+    )
+
+
+@hooks.register("register_register_menu_item")
+def register_quality_menu_item():
+    return PermissionMenuItem(
+        _("Register data quality"),
+        reverse("register_quality"),
+        icon_name="warning",
+        name="register-data-quality",
+        order=890,
+        permission="registers.change_partnership",
+    )
+
+
 @hooks.register("register_register_menu_item")
 def register_scan_import_menu_item():
     return PermissionMenuItem(

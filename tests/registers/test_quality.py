@@ -86,3 +86,26 @@ def test_the_detector_runs_once_per_register_version():
 def test_others_do_not_see_the_queue(client):
     client.force_login(UserFactory(groups=["Communicatoren"]))
     assert client.get(reverse("register_quality")).status_code in (302, 403)
+
+
+def test_the_register_menu_leads_to_both_queues():
+    """Register › Mogelijke dubbelingen and Register › Datakwaliteit: a registerbeheerder finds
+    the queues in the menu (they were reachable only from the dashboard's panel); others do
+    not see them."""
+    from django.test import Client
+
+    def menu(groups):
+        client = Client()
+        client.force_login(UserFactory(groups=groups))
+        html = client.get(reverse("wagtailadmin_home")).content.decode()
+        return html[html.index('id="wagtail-sidebar-props"') :]
+
+    beheer = menu(["Registerbeheer"])
+    for name, url in [
+        ("possible-duplicates", reverse("register_duplicates")),
+        ("register-data-quality", reverse("register_quality")),
+    ]:
+        assert f'"name": "{name}"' in beheer and url in beheer
+    communicatoren = menu(["Communicatoren"])
+    assert "possible-duplicates" not in communicatoren
+    assert "register-data-quality" not in communicatoren
