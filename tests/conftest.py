@@ -106,6 +106,7 @@ def baseline_data(transactional_db):
         ("pages", "0002_editorial_setup"),
         ("pages", "0003_translation_permissions"),
         ("registers", "0002_domains_and_permissions"),
+        ("registers", "0018_register_selection_permissions"),
         ("dossiers", "0002_toezicht_group_and_permissions"),
         ("stimulans", "0002_stimulans_group"),
         ("instruments", "0002_registerbeheer_permissions"),

@@ -193,3 +193,33 @@ def test_the_block_chooser_previews_the_block(register_data, register_page, admi
     html = response.content.decode()
     assert "Veiligheidsregio Zaanstreek-Waterland" in html
     assert "Afvalschap" not in html
+
+
+@pytest.mark.parametrize("group", ["Communicatoren", "Redactie", "Registerbeheer"])
+def test_editors_keep_the_selections_the_block_points_them_to(client, group):
+    """The selection block says "reuse a selection saved under Register › Register
+    selections": the editors who place the block can open that list and save one (only
+    administrators could)."""
+    from django.urls import reverse
+
+    from demo.factories.users import UserFactory
+    from registers.models import RegisterSelection
+
+    client.force_login(UserFactory(groups=[group]))
+    listing = reverse("wagtailsnippets_registers_registerselection:list")
+    assert client.get(listing).status_code == 200
+    sidebar = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert listing in sidebar[sidebar.index('id="wagtail-sidebar-props"') :]
+    add = reverse("wagtailsnippets_registers_registerselection:add")
+    response = client.post(
+        add,
+        {
+            "title": "Afval",
+            "title_en": "Waste",
+            "query": "?domein=afval",
+            "limit": 10,
+            "display": "list",
+        },
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    assert RegisterSelection.objects.get().title == "Afval"
