@@ -230,53 +230,39 @@ class PermissionMenuItem(MenuItem):
         return request.user.has_perm(self.permission)
 
 
-# The registerbeheerder's queues: found from the menu too, not only from the dashboard's panel.
-@hooks.register("register_register_menu_item")
-def register_duplicates_menu_item():
-    return PermissionMenuItem(
-        _("Possible duplicates"),
-        reverse("register_duplicates"),
-        icon_name="copy",
-        name="possible-duplicates",
-        order=880,
-        permission="registers.change_partnership",
-    )
-
-
-@hooks.register("register_register_menu_item")
-def register_quality_menu_item():
-    return PermissionMenuItem(
-        _("Register data quality"),
-        reverse("register_quality"),
-        icon_name="warning",
-        name="register-data-quality",
-        order=890,
-        permission="registers.change_partnership",
-    )
-
-
-@hooks.register("register_register_menu_item")
-def register_scan_import_menu_item():
-    return PermissionMenuItem(
-        _("Financial scan import"),
-        reverse("register_scan_import"),
-        icon_name="upload",
-        name="financial-scan-import",
-        order=900,
-        permission="registers.change_partnership",
-    )
-
-
-@hooks.register("register_register_menu_item")
-def register_verification_round_menu_item():
-    return PermissionMenuItem(
+# The registerbeheerder's pages under Register, for whoever may change partnerships: the
+# queues (found from the menu too, not only from the dashboard's panel), the scan's import and
+# the verification round. (label, URL name, icon, menu name, order)
+REGISTER_TOOLS = [
+    (_("Possible duplicates"), "register_duplicates", "copy", "possible-duplicates", 880),
+    (_("Register data quality"), "register_quality", "warning", "register-data-quality", 890),
+    (_("Financial scan import"), "register_scan_import", "upload", "financial-scan-import", 900),
+    (
         _("Verification round"),
-        reverse("register_start_verification_round"),
-        icon_name="mail",
-        name="verification-round",
-        order=910,
-        permission="registers.change_partnership",
-    )
+        "register_start_verification_round",
+        "mail",
+        "verification-round",
+        910,
+    ),
+]
+
+
+def _tool_menu_item(label, url_name, icon, name, order):
+    def menu_item():
+        return PermissionMenuItem(
+            label,
+            reverse(url_name),
+            icon_name=icon,
+            name=name,
+            order=order,
+            permission="registers.change_partnership",
+        )
+
+    return menu_item
+
+
+for tool in REGISTER_TOOLS:
+    hooks.register("register_register_menu_item", _tool_menu_item(*tool))
 
 
 @hooks.register("register_admin_urls")
