@@ -109,3 +109,4 @@ def test_the_register_menu_leads_to_both_queues():
     for name, url_name in names.items():
         assert f'"name": "{name}"' in beheer and reverse(url_name) in beheer
         assert f'"name": "{name}"' not in communicatoren
+    assert "Mogelijke dubbelingen" in beheer  # the labels in the admin's language
