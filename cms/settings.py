@@ -220,6 +220,12 @@ REGISTER_EXPORTS_MAX_STORED = env("REGISTER_EXPORTS_MAX_STORED", 50)
 # by the published register's generation (a publish, unpublish, import or organisation saved
 # starts a new one: registers/exports.py); 0 counts on every request (issue 12).
 REGISTER_COUNTS_CACHE_SECONDS = env("REGISTER_COUNTS_CACHE_SECONDS", 600)
+# Today's facet counts come from bitmaps of the published register (registers/facet_index.py),
+# built once per generation and kept in each process and this long in the default cache (a
+# generation ends with the next change, so only the cache's memory is at stake); 0 switches
+# the bitmaps off (every count in SQL).
+REGISTER_FACET_INDEX = env("REGISTER_FACET_INDEX", True)
+REGISTER_FACET_INDEX_SECONDS = env("REGISTER_FACET_INDEX_SECONDS", 24 * 3600)
 # --- end of the prepared files block ---
 
 # --- Passwords --------------------------------------------------------------------------------

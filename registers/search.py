@@ -24,9 +24,11 @@ from django.db.models import CharField, Count, Q, QuerySet, Value
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from pyroaring import BitMap
 from taggit.models import Tag
 
 from cms.querystring import clean_text
+from registers import facet_index
 from registers.choices import PartnershipKind, Phase, ProvinceRole, Status
 from registers.models import Membership, Organisation, Partnership, PolicyDomain, Region
 from registers.models.partnership import PartnershipTag
@@ -315,6 +317,8 @@ class RegisterResult:
     facets: list  # of FacetResult
     plan: QueryPlan | None = None  # how the text was read (search/pipeline.py)
     partial: bool = False  # no entry matched every word: ranked by how many they match
+    # The selection's size when the facet bitmaps gave it (no SQL count needed).
+    known_count: int | None = None
 
     @property
     def corrected(self) -> str:
@@ -329,6 +333,8 @@ class RegisterResult:
     def count(self) -> int:
         if not isinstance(self.ids, QuerySet):
             return len(self.ids)
+        if self.known_count is not None:
+            return self.known_count
         # Counting every public entry is most of a landing page's SQL at 50,000: kept per
         # generation, as the facet counts (the sort does not change it).
         return cached_per_generation("count", self.query, self.ids.count)
@@ -459,13 +465,26 @@ def cached_per_generation(kind: str, query: RegisterQuery, compute: Callable, *e
     return kept(generation_key(kind, query, *extra), compute)
 
 
-def _facet_counts(matching, query: RegisterQuery) -> list:
+def _index_for(query: RegisterQuery):
+    """The facet bitmaps of today's register (registers/facet_index.py) when they answer the
+    query: not on a date (its participants are that day's) nor for "not verified lately"."""
+    if query.peildatum or query.outdated:
+        return None
+    return facet_index.current()
+
+
+def _facet_counts(matching, query: RegisterQuery, matches=None) -> list:
     """The facets with their values, counts and labels, kept per generation (values only:
-    a Facet holds functions). Each result names where its rendered checkboxes may be kept."""
+    a Facet holds functions). Each result names where its rendered checkboxes may be kept.
+    `matches`: the text's matching ids (None without a text)."""
     facets = facets_for(query)
 
     def compute():
-        counts = _counted(matching, query)
+        index = _index_for(query)
+        if index is not None:
+            counts = index.counts(None if matches is None else BitMap(matches), query)
+        else:
+            counts = _counted(matching, query)
         return [facet_result(facet, counts[facet.param], query).values for facet in facets]
 
     values = cached_per_generation("facets", query, compute)
@@ -520,12 +539,17 @@ def search_register_database(query: RegisterQuery, *, with_facets: bool = True) 
     else:
         matching = public
     selection = _narrowed(matching, query)
+    known_count = None
     if words and query.sort == "relevantie":
         # The backend's own ranking (bm25 on SQLite, ts_rank on PostgreSQL).
         if query.selected:
 
             def ranked_selection():
-                selected = set(selection.values_list("pk", flat=True))
+                index = _index_for(query)
+                if index is not None:
+                    selected = index.selection(BitMap(matches.ids), query)
+                else:
+                    selected = set(selection.values_list("pk", flat=True))
                 return [pk for pk in matches.ids if pk in selected]
 
             # The matches narrowed by the facets, in their ranked order: kept as the matches
@@ -538,7 +562,10 @@ def search_register_database(query: RegisterQuery, *, with_facets: bool = True) 
         if query.peildatum:
             ordering = ["at_name" if column == "name" else column for column in ordering]
         ids = selection.order_by(*ordering).values_list("pk", flat=True)
-    facets = _facet_counts(matching, query) if with_facets else []
+        index = _index_for(query)
+        if index is not None:
+            known_count = len(index.selection(BitMap(matches.ids) if words else None, query))
+    facets = _facet_counts(matching, query, matches.ids if words else None) if with_facets else []
     return RegisterResult(
         query,
         selection.order_by("at_name" if query.peildatum else "name", "pk"),
@@ -546,4 +573,5 @@ def search_register_database(query: RegisterQuery, *, with_facets: bool = True) 
         facets,
         plan=plan,
         partial=bool(matches and matches.partial),
+        known_count=known_count,
     )

@@ -63,6 +63,12 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+", fold(name)))
 
 
+@functools.lru_cache(maxsize=100_000)
+def _folded(name: str) -> str:
+    """A name's folded words as one string, to test for a word anywhere in it at once."""
+    return " ".join(_name_tokens(name))
+
+
 def name_sorter(plan):
     """The sort key of an entry by its names (name, abbreviation) for a QueryPlan
     (search/pipeline.py): called exactly what was typed first, then by the share of the
@@ -85,7 +91,18 @@ def name_sorter(plan):
         for term in counted
     ]
 
+    # Most hits of a common word match it in their text, not their names: a name holding
+    # none of the words (any form) as a substring can neither be called what was typed nor
+    # share a term, and gets the last key without the token-by-token comparison (every
+    # word test below — start of a token, or inside one — is a substring of the name).
+    alternative_words = [words for alternatives in weighted for words, _weight in alternatives]
+    needles = {word for words in alternative_words for word in words} | set(typed) | set(shown)
+    can_skip = bool(typed and shown and all(alternative_words))
+    anywhere = re.compile("|".join(map(re.escape, sorted(needles)))).search
+
     def key(names) -> tuple:
+        if can_skip and not any(anywhere(_folded(name)) for name in names if name):
+            return (True, -0.0)
         names = [list(_name_tokens(name)) for name in names if name]
         tokens = [token for name in names for token in name]
         exact = any(name in (typed, shown) for name in names)

@@ -12,6 +12,12 @@ def _fast_and_isolated(settings, tmp_path):
     # Facet counts are cached per register generation, which factories do not start; the
     # cache is tested on its own (tests/registers/test_query_counts.py).
     settings.REGISTER_COUNTS_CACHE_SECONDS = 0
+    # So are the facet bitmaps (registers/facet_index.py): tested on their own
+    # (tests/registers/test_facet_index.py), and with the SQL counts beside them.
+    settings.REGISTER_FACET_INDEX = False
+    from registers.facet_index import forget
+
+    forget()
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
         # As in production without Redis: the database (rolled back after each test).
