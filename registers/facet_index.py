@@ -19,8 +19,8 @@ built by the worker's warming job right after a change (registers/tasks.py).
 import logging
 import pickle
 import threading
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
@@ -29,6 +29,7 @@ from pyroaring import BitMap
 
 logger = logging.getLogger(__name__)
 
+FORMAT = 2  # of what dumps() writes: raise it when that changes
 _kept = {}  # generation -> FacetIndex, for this process (one generation at a time)
 _lock = threading.Lock()
 
@@ -37,6 +38,9 @@ _lock = threading.Lock()
 class FacetIndex:
     public: BitMap  # every published partnership
     values: dict  # facet param -> {value: BitMap of partnerships with that value}
+    # Number of participants (memberships of published organisations) -> partnerships with
+    # that many; a partnership without any is in none (the insights' histogram and totals).
+    sizes: dict = field(default_factory=dict)
 
     def counts(self, matches: BitMap | None, query) -> dict:
         """{facet param: {value: partnerships}} over `matches` (None: the whole published
@@ -75,28 +79,40 @@ class FacetIndex:
             base = base & self.chosen_values(param, values)
         return base
 
+    def without(self, param: str, selection: BitMap) -> int:
+        """Partnerships of `selection` without any value of the facet."""
+        return len(selection - BitMap.union(BitMap(), *self.values.get(param, {}).values()))
+
     def dumps(self) -> bytes:
-        return pickle.dumps(
-            (
-                self.public.serialize(),
-                {
-                    param: {value: bitmap.serialize() for value, bitmap in values.items()}
-                    for param, values in self.values.items()
-                },
-            ),
-            protocol=pickle.HIGHEST_PROTOCOL,
-        )
+        def raw(bitmaps):
+            return {key: bitmap.serialize() for key, bitmap in bitmaps.items()}
+
+        values = {param: raw(per_value) for param, per_value in self.values.items()}
+        payload = (self.public.serialize(), values, raw(self.sizes))
+        return pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
 
     @classmethod
     def loads(cls, data: bytes) -> "FacetIndex":
-        public, values = pickle.loads(data)  # noqa: S301 - our own cache entry
+        public, values, sizes = pickle.loads(data)  # noqa: S301 - our own cache entry
+
+        def bitmaps(raw):
+            return {key: BitMap.deserialize(value) for key, value in raw.items()}
+
         return cls(
             BitMap.deserialize(public),
-            {
-                param: {value: BitMap.deserialize(raw) for value, raw in per_value.items()}
-                for param, per_value in values.items()
-            },
+            {param: bitmaps(per_value) for param, per_value in values.items()},
+            bitmaps(sizes),
         )
+
+
+def _loaded(data) -> FacetIndex | None:
+    if data is None:
+        return None
+    try:
+        return FacetIndex.loads(data)
+    except Exception:  # noqa: BLE001 - a damaged cache entry is rebuilt, not served
+        logger.warning("The facet index kept in the cache could not be read; rebuilding it")
+        return None
 
 
 def build() -> FacetIndex:
@@ -118,10 +134,21 @@ def build() -> FacetIndex:
                 .filter(**{f"{partnership_field}__in": public.values("pk")})
                 .values_list(partnership_field, value_path)
             )
+        participants = Counter()
+        counting = facet.param == "deelnemer"
         for pk, value in rows.iterator(chunk_size=10_000):
             if value is not None:
                 per_value[value].append(pk)
+            if counting:
+                participants[pk] += 1
         index.values[facet.param] = {value: BitMap(pks) for value, pks in per_value.items()}
+        if facet.param == "deelnemer":
+            # The participant facet's rows are the memberships that count (published
+            # organisations, published partnerships): their number per partnership.
+            by_size = defaultdict(list)
+            for pk, n in participants.items():
+                by_size[n].append(pk)
+            index.sizes = {n: BitMap(pks) for n, pks in by_size.items()}
     return index
 
 
@@ -143,11 +170,11 @@ def current() -> FacetIndex | None:
     with _lock:
         index = _kept.get(key)
         if index is None:
-            cache_key = f"register-facet-index:{key}"
-            data = cache.get(cache_key)
-            if data is not None:
-                index = FacetIndex.loads(data)
-            else:
+            # The format's version is part of the key: a deploy that changes it does not read
+            # what the previous code kept for the same generation.
+            cache_key = f"register-facet-index:v{FORMAT}:{key}"
+            index = _loaded(cache.get(cache_key))
+            if index is None:
                 index = build()
                 cache.set(cache_key, index.dumps(), settings.REGISTER_FACET_INDEX_SECONDS)
             _kept.clear()  # an older generation is never asked for again

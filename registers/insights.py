@@ -24,7 +24,7 @@ from registers.charts import bar_chart
 from registers.choices import PartnershipKind
 from registers.models import Membership, Organisation, Partnership, PolicyDomain
 from registers.network import active_filters, filter_fields, hidden_params
-from registers.search import RegisterQuery, cached_per_generation, search_register
+from registers.search import RegisterQuery, cached_per_generation, index_for, search_register
 
 TOP_ORGANISATIONS = 15
 COMPARE_PARAM = "vergelijk"  # a second date, compared side by side with the first
@@ -285,13 +285,89 @@ def comparison(query, other) -> dict | None:
     }
 
 
+def indexed_insight_counts(index, query) -> dict:
+    """insight_counts() of today's register narrowed by facets only, from the facet bitmaps
+    (registers/facet_index.py): intersections instead of grouped counts over the selection
+    (1.5 s at 50,000 entries in SQL), then the labels of the values counted."""
+    selection = index.selection(None, query)
+
+    def counted(param):
+        postings = index.values.get(param, {})
+        counts = {value: selection.intersection_cardinality(p) for value, p in postings.items()}
+        return {value: n for value, n in counts.items() if n}
+
+    forms = counted("rechtsvorm")
+    labels = dict(PartnershipKind.choices)
+    domains = counted("domein")
+    provinces = counted("provincie")
+    participants = counted("deelnemer")
+    sizes = {n: selection.intersection_cardinality(p) for n, p in index.sizes.items()}
+    histogram = dict(sizes)
+    histogram[0] = len(selection) - sum(sizes.values())
+
+    def between(low, high):
+        return sum(count for size, count in histogram.items() if low <= size <= high)
+
+    buckets = [(label, between(low, high)) for label, low, high in PARTICIPANT_BUCKETS]
+    buckets.append((_("21 or more"), between(21, float("inf"))))
+    if histogram[0]:
+        buckets.insert(0, (_("none recorded"), histogram[0]))
+    # Among equal counts by name in the database's collation, as the SQL counts order them
+    # (Python's sort is stable).
+    named = (
+        Organisation.objects.filter(slug__in=list(participants))
+        .order_by("name", "pk")
+        .values_list("slug", "name")
+    )
+    ranked = sorted(named, key=lambda row: -participants[row[0]])
+    in_provinces = (
+        Organisation.objects.public()
+        .filter(slug__in=list(provinces))
+        .order_by("name")
+        .values_list("slug", "name")
+    )
+    domain_rows = PolicyDomain.objects.filter(slug__in=list(domains))
+    return {
+        "total": len(selection),
+        "figures": {
+            "organisations": len(participants),
+            "memberships": sum(n * count for n, count in sizes.items()),
+        },
+        "forms": sorted(
+            ((kind, str(labels.get(kind, kind)), n) for kind, n in forms.items()),
+            key=lambda row: (-row[2], row[1].lower()),
+        ),
+        "domains": sorted(
+            ((d.slug, d.label, domains[d.slug]) for d in domain_rows),
+            key=lambda row: (-row[2], row[1].lower()),
+        ),
+        "without_domain": index.without("domein", selection),
+        "provinces": [
+            (slug, name, provinces[slug])
+            for slug, name in sorted(in_provinces, key=lambda row: -provinces[row[0]])
+        ],
+        "without_province": index.without("provincie", selection),
+        "histogram": [(str(label), n) for label, n in buckets],
+        "organisations": [
+            (slug, name, participants[slug]) for slug, name in ranked[:TOP_ORGANISATIONS]
+        ],
+    }
+
+
 def whole_register_counts(query: RegisterQuery) -> dict:
     """The figures and charts of a selection. They depend on the published register and the
     query only: kept per generation, so that the page costs the same at 5,000 and 50,000
-    entries (and computed ahead for the unfiltered page after a change, registers/tasks.py)."""
-    return cached_per_generation(
-        "insights", query, lambda: insight_counts(_selection(query), query.peildatum.date)
-    )
+    entries (and computed ahead for the unfiltered page after a change, registers/tasks.py).
+    Today's register narrowed by facets is counted from the facet bitmaps; a text or a date
+    in SQL."""
+
+    def compute():
+        index = None if query.text else index_for(query)
+        if index is not None:
+            return indexed_insight_counts(index, query)
+        return insight_counts(_selection(query), query.peildatum.date)
+
+    return cached_per_generation("insights", query, compute)
 
 
 def insights_view(request, page):

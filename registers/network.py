@@ -28,6 +28,7 @@ from registers.search import (
     FACETS_BY_PARAM,
     RegisterQuery,
     cached_per_generation,
+    index_for,
     search_register,
 )
 
@@ -196,6 +197,9 @@ def build_network(
 def _filter_options() -> tuple[list, list, list]:
     """(domains, provinces, region groups) as (slug, label, published partnerships) rows:
     only values that have any. The same for every query."""
+    index = index_for(RegisterQuery())
+    if index is not None:
+        return _indexed_filter_options(index)
     live = Q(partnerships__live=True)
     domains = sorted(
         PolicyDomain.objects.annotate(n=Count("partnerships", filter=live)).filter(n__gt=0),
@@ -222,6 +226,43 @@ def _filter_options() -> tuple[list, list, list]:
     return (
         [(d.slug, d.label, d.n) for d in domains],
         [(p.slug, p.name, p.n) for p in provinces],
+        list(region_groups.items()),
+    )
+
+
+def _indexed_filter_options(index) -> tuple[list, list, list]:
+    """_filter_options() from the facet bitmaps (registers/facet_index.py): the number of
+    published partnerships per value is the size of its bitmap; only the labels are read."""
+
+    def sizes(param):
+        return {value: len(bitmap) for value, bitmap in index.values.get(param, {}).items()}
+
+    domain_counts, province_counts, region_counts = (
+        sizes("domein"),
+        sizes("provincie"),
+        sizes("regio"),
+    )
+    domains = sorted(
+        PolicyDomain.objects.filter(slug__in=list(domain_counts)), key=lambda d: d.label.lower()
+    )
+    provinces = (
+        Organisation.objects.public()
+        .provinces()
+        .filter(slug__in=list(province_counts))
+        .order_by("name")
+        .values_list("slug", "name")
+    )
+    region_groups = defaultdict(list)
+    regions = (
+        Region.objects.filter(slug__in=list(region_counts))
+        .order_by("division__name", "name")
+        .values_list("division__name", "slug", "name")
+    )
+    for division, slug, name in regions:
+        region_groups[division].append((slug, name, region_counts[slug]))
+    return (
+        [(d.slug, d.label, domain_counts[d.slug]) for d in domains],
+        [(slug, name, province_counts[slug]) for slug, name in provinces],
         list(region_groups.items()),
     )
 

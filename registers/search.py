@@ -465,7 +465,7 @@ def cached_per_generation(kind: str, query: RegisterQuery, compute: Callable, *e
     return kept(generation_key(kind, query, *extra), compute)
 
 
-def _index_for(query: RegisterQuery):
+def index_for(query: RegisterQuery):
     """The facet bitmaps of today's register (registers/facet_index.py) when they answer the
     query: not on a date (its participants are that day's) nor for "not verified lately"."""
     if query.peildatum or query.outdated:
@@ -480,7 +480,7 @@ def _facet_counts(matching, query: RegisterQuery, matches=None) -> list:
     facets = facets_for(query)
 
     def compute():
-        index = _index_for(query)
+        index = index_for(query)
         if index is not None:
             counts = index.counts(None if matches is None else BitMap(matches), query)
         else:
@@ -545,7 +545,7 @@ def search_register_database(query: RegisterQuery, *, with_facets: bool = True) 
         if query.selected:
 
             def ranked_selection():
-                index = _index_for(query)
+                index = index_for(query)
                 if index is not None:
                     selected = index.selection(BitMap(matches.ids), query)
                 else:
@@ -562,7 +562,7 @@ def search_register_database(query: RegisterQuery, *, with_facets: bool = True) 
         if query.peildatum:
             ordering = ["at_name" if column == "name" else column for column in ordering]
         ids = selection.order_by(*ordering).values_list("pk", flat=True)
-        index = _index_for(query)
+        index = index_for(query)
         if index is not None:
             known_count = len(index.selection(BitMap(matches.ids) if words else None, query))
     facets = _facet_counts(matching, query, matches.ids if words else None) if with_facets else []

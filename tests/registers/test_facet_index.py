@@ -19,9 +19,14 @@ from demo.factories.registers import (
     PartnershipFactory,
     PolicyDomainFactory,
 )
-from registers import exports, facet_index
+from registers import exports, facet_index, insights
+from registers.choices import PartnershipKind, Phase
+from registers.insights import indexed_insight_counts, insight_counts
 from registers.models import Membership, Partnership
 from registers.search import RegisterQuery, _counted, search_register
+
+# 40 partnerships with random facet values (a fixture, used by name below).
+from tests.registers.test_search import random_register  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -144,3 +149,52 @@ def test_the_register_on_a_date_counts_that_days_participants(register, bitmaps)
     # Oostzaan left, that day's participants only — counted in SQL, not from today's bitmaps.
     assert participants(today) == {"zaanstad": 1, "oostzaan": 1}
     assert participants(on_a_date) == {"zaanstad": 1}
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"domein": "afval"},
+        {"provincie": ["pv-a", "pv-b"]},
+        {"deelnemer": "gemeente-1", "rechtsvorm": PartnershipKind.values[0]},
+        {"tag": "circulair", "fase": Phase.values},
+    ],
+)
+@pytest.mark.usefixtures("random_register")
+def test_the_insights_from_bitmaps_equal_those_counted_in_sql(bitmaps, params):
+    zaanstad = OrganisationFactory(name="Zaanstad", slug="zaanstad")
+    concept = OrganisationFactory(name="Concept", slug="concept", live=False)
+    # No participant at all; one organisation twice (two roles); a draft participant.
+    PartnershipFactory(name="Zonder deelnemers", participants=[])
+    PartnershipFactory(
+        name="Twee rollen",
+        participants=[(zaanstad, "deelnemer"), (zaanstad, "penvoerder"), concept],
+    )
+    exports.new_generation()
+    register_query = query(**params)
+
+    from_bitmaps = indexed_insight_counts(facet_index.current(), register_query)
+
+    assert from_bitmaps == insight_counts(insights._selection(register_query))
+    assert from_bitmaps["total"] > 0
+
+
+def test_an_unreadable_cache_entry_is_rebuilt_not_served(register, bitmaps):
+    built = facet_index.current()
+    key = f"register-facet-index:v{facet_index.FORMAT}:{exports.generation()}"
+    cache.set(key, b"what an older version kept")
+    facet_index.forget()
+
+    assert facet_index.current().counts(None, query()) == built.counts(None, query())
+
+
+@pytest.mark.usefixtures("random_register")
+def test_the_filter_options_from_bitmaps_equal_those_counted_in_sql(bitmaps, settings):
+    from registers.network import _filter_options
+
+    from_bitmaps = _filter_options()
+    settings.REGISTER_FACET_INDEX = False
+
+    assert from_bitmaps == _filter_options()
+    assert all(options for options in from_bitmaps)
