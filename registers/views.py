@@ -616,6 +616,7 @@ def organisation_detail(request, page, slug):
     )
     if sections is None:
         sections = organisation_sections.sections_for(organisation, request, page)
+    register_url = page.get_url(request)
     response = page.render(
         request,
         template="registers/organisation_detail.html",
@@ -630,8 +631,10 @@ def organisation_detail(request, page, slug):
             "membership_count": membership_count,
             "page_obj": page_obj,
             "partners": partners,
+            # The register page's URL, built once for the page's hundred links to it.
+            "register_url": register_url,
             "breadcrumb_trail": [
-                (_("Organisations"), page.get_url(request) + page.subpath("organisaties/")),
+                (_("Organisations"), register_url + page.subpath("organisaties/")),
                 (organisation.name, None, "nl"),
             ],
         },
