@@ -48,3 +48,22 @@ def test_with_a_cluster_configured_matching_stays_on_the_database(db, settings, 
         "database": {"BACKEND": DATABASE_BACKEND, "AUTO_UPDATE": False},
     }
     assert engine_for(database_backend()) is ENGINES[connection.vendor]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL index")
+def test_a_text_query_on_postgresql_can_read_the_title_and_body_index(db):
+    """Every text query matches `title || body` (both fields together): without the GIN
+    index of that expression (search migration 0006) it reads every index entry."""
+    backend = database_backend()
+    sql, _params = postgres.ids_sql(Partnership, ["afval"], backend, ranked=True)
+    assert f"WHERE {postgres.TEXT_VECTOR} @@" in sql
+    with connection.cursor() as cursor:
+        # The test database is tiny: forbid the full scan to see whether the index can serve.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            "EXPLAIN SELECT e.id FROM wagtailsearch_indexentry e "
+            f"WHERE {postgres.TEXT_VECTOR} @@ to_tsquery('simple', 'afval')"
+        )
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+
+    assert "sitesearch_indexentry_title_body_gin" in plan

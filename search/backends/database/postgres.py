@@ -18,6 +18,9 @@ from search.words import MAX_TAILS, TAIL_MIN_LENGTH, as_terms, fold, linking_s_v
 # The lexemes of an index entry as text, as indexed by search migration 0003 (PostgreSQL);
 # written here with the doubled quotes it needs inside ts_stat's query string.
 VOCABULARY_TEXT = "(title::text || '' '' || body::text)"
+# An entry's title and body as one tsvector: what every text query matches. The same
+# expression as the GIN index of search/migrations/0006_postgres_title_body_index.py.
+TEXT_VECTOR = "(e.title || e.body)"
 
 
 def word_query(cursor, config, word: str):
@@ -101,7 +104,7 @@ def _scored_sql(model, words: list[str], config):
         f"SELECT CAST(e.object_id AS INTEGER) AS pk, "
         f"ts_rank(e.title, q.q, 1) * e.title_norm + ts_rank(e.body, q.q, 1) AS score "
         f"FROM {table} e, (SELECT {' && '.join(parts)} AS q) q "
-        f"WHERE (e.title || e.body) @@ q.q AND e.content_type_id IN ({placeholders})"
+        f"WHERE {TEXT_VECTOR} @@ q.q AND e.content_type_id IN ({placeholders})"
     )
     return sql, [*params, *content_type_ids]
 
@@ -133,7 +136,7 @@ def ranked_hits(backend, querysets, words, limit):
             f"SELECT e.content_type_id, CAST(e.object_id AS INTEGER), "
             f"ts_rank(e.title, q.q, 1) * e.title_norm + ts_rank(e.body, q.q, 1) AS score "
             f"FROM {table} e, (SELECT {' && '.join(parts)} AS q) q "
-            f"WHERE (e.title || e.body) @@ q.q AND e.content_type_id IN ({placeholders}) "
+            f"WHERE {TEXT_VECTOR} @@ q.q AND e.content_type_id IN ({placeholders}) "
             f"ORDER BY score DESC, e.id LIMIT %s",
             [*params, *by_content_type, limit * 4],
         )
