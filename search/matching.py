@@ -53,25 +53,36 @@ def id_subquery(model, ids):
 
 def ranked_ids(queryset, words: list[str]) -> list:
     """Primary keys of `queryset`'s rows that match every word, best first."""
+    return list(_ranked_rows(queryset, words))
+
+
+def _ranked_rows(queryset, words: list[str], columns=()) -> dict:
+    """{pk: (columns…)} of `queryset`'s rows that match every word, best first (a dict keeps
+    the order): the columns come with the query that narrows the matches to the queryset,
+    so a caller that needs them (the names, to rank by) asks no second query."""
     if not words:
-        return []
+        return {}
     backend = database_backend()
     engine = engine_for(backend, queryset.model)
     if engine is None:
         ranked = backend.search(" ".join(plain_words(words)), queryset, operator="and")
-        return list(ranked.get_queryset().values_list("pk", flat=True))
-    query = engine.ids_sql(queryset.model, words, backend, ranked=True)
-    if query is None:
-        return []
-    with connection.cursor() as cursor:
-        cursor.execute(*query)
-        candidates = [row[0] for row in cursor.fetchall()]
+        candidates = list(ranked.get_queryset().values_list("pk", flat=True))
+    else:
+        query = engine.ids_sql(queryset.model, words, backend, ranked=True)
+        if query is None:
+            return {}
+        with connection.cursor() as cursor:
+            cursor.execute(*query)
+            candidates = [row[0] for row in cursor.fetchall()]
     # The candidates match already; the queryset only narrows them (published, public),
     # without matching the words a second time.
-    allowed = set(
-        queryset.filter(pk__in=id_subquery(queryset.model, candidates)).values_list("pk", flat=True)
-    )
-    return [pk for pk in candidates if pk in allowed]
+    rows = {
+        row[0]: row[1:]
+        for row in queryset.filter(pk__in=id_subquery(queryset.model, candidates)).values_list(
+            "pk", *columns
+        )
+    }
+    return {pk: rows[pk] for pk in candidates if pk in rows}
 
 
 def index_has(word: str) -> bool:
@@ -110,28 +121,32 @@ def plan_ids(queryset, plan, *, name_fields=("name",)) -> PlanMatches:
     required = plan.required
     if not required:
         return PlanMatches([])
-    ids = ranked_ids(queryset, plan.match_terms(required))
+    names = _ranked_rows(queryset, plan.match_terms(required), name_fields)
+    ids = list(names)
     partial = False
     if not ids and len(required) > 1:
         per_term = [ranked_ids(queryset, plan.match_terms([term])) for term in required]
         if sum(1 for term_ids in per_term if term_ids) > 0:
             ids = soft_and(per_term, queryset.count())
+            names = None  # read by rank_by_names
             partial = True
-    return PlanMatches(rank_by_names(queryset.model, ids, plan, name_fields), partial)
+    return PlanMatches(rank_by_names(queryset.model, ids, plan, name_fields, names), partial)
 
 
-def rank_by_names(model, ids, plan, name_fields=("name",)) -> list:
+def rank_by_names(model, ids, plan, name_fields=("name",), names=None) -> list:
     """`ids` of `model` put in name order for `plan` (search/ranking.py name_sorter: called
     what was typed first, then by the share of the terms in a name), the given order among
-    equals. Shared by the database path and the cluster's (registers/search_cluster.py)."""
+    equals. Shared by the database path and the cluster's (registers/search_cluster.py).
+    `names`: {pk: (name_fields…)} when the caller has them already."""
     ids = list(ids)
     if len(ids) > 1:
-        names = {
-            row[0]: row[1:]
-            for row in model.objects.filter(pk__in=id_subquery(model, ids)).values_list(
-                "pk", *name_fields
-            )
-        }
+        if names is None:
+            names = {
+                row[0]: row[1:]
+                for row in model.objects.filter(pk__in=id_subquery(model, ids)).values_list(
+                    "pk", *name_fields
+                )
+            }
         order = {pk: position for position, pk in enumerate(ids)}
         key = name_sorter(plan)
         ids.sort(key=lambda pk: (*key(names.get(pk, ())), order[pk]))
