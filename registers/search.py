@@ -473,16 +473,16 @@ def index_for(query: RegisterQuery):
     return facet_index.current()
 
 
-def _facet_counts(matching, query: RegisterQuery, matches=None) -> list:
+def _facet_counts(matching, query: RegisterQuery, index=None, matched=None) -> list:
     """The facets with their values, counts and labels, kept per generation (values only:
     a Facet holds functions). Each result names where its rendered checkboxes may be kept.
-    `matches`: the text's matching ids (None without a text)."""
+    Counted from `index` (the facet bitmaps, with `matched`: the text's matches, None
+    without a text) when given, else in SQL."""
     facets = facets_for(query)
 
     def compute():
-        index = index_for(query)
         if index is not None:
-            counts = index.counts(None if matches is None else BitMap(matches), query)
+            counts = index.counts(matched, query)
         else:
             counts = _counted(matching, query)
         return [facet_result(facet, counts[facet.param], query).values for facet in facets]
@@ -539,15 +539,17 @@ def search_register_database(query: RegisterQuery, *, with_facets: bool = True) 
     else:
         matching = public
     selection = _narrowed(matching, query)
+    # Today's counts and selection from the facet bitmaps (registers/facet_index.py).
+    index = index_for(query)
+    matched = BitMap(matches.ids) if words and index is not None else None
     known_count = None
     if words and query.sort == "relevantie":
         # The backend's own ranking (bm25 on SQLite, ts_rank on PostgreSQL).
         if query.selected:
 
             def ranked_selection():
-                index = index_for(query)
                 if index is not None:
-                    selected = index.selection(BitMap(matches.ids), query)
+                    selected = index.selection(matched, query)
                 else:
                     selected = set(selection.values_list("pk", flat=True))
                 return [pk for pk in matches.ids if pk in selected]
@@ -562,10 +564,9 @@ def search_register_database(query: RegisterQuery, *, with_facets: bool = True) 
         if query.peildatum:
             ordering = ["at_name" if column == "name" else column for column in ordering]
         ids = selection.order_by(*ordering).values_list("pk", flat=True)
-        index = index_for(query)
         if index is not None:
-            known_count = len(index.selection(BitMap(matches.ids) if words else None, query))
-    facets = _facet_counts(matching, query, matches.ids if words else None) if with_facets else []
+            known_count = len(index.selection(matched, query))
+    facets = _facet_counts(matching, query, index, matched) if with_facets else []
     return RegisterResult(
         query,
         selection.order_by("at_name" if query.peildatum else "name", "pk"),
