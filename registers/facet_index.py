@@ -58,14 +58,18 @@ class FacetIndex:
                 for param in others:
                     scope = scope & self.chosen_values(param, query.selected[param])
                 narrowed[others] = scope
-            scope = narrowed[others]
-            facet_counts = {}
-            if scope:
-                for value, postings in self.values.get(facet.param, {}).items():
-                    n = scope.intersection_cardinality(postings)
-                    if n:
-                        facet_counts[value] = n
-            counts[facet.param] = facet_counts
+            counts[facet.param] = self.value_counts(facet.param, narrowed[others])
+        return counts
+
+    def value_counts(self, param: str, scope: BitMap) -> dict:
+        """{value: partnerships of `scope` with it} for one facet, values counted 0 left out."""
+        if not scope:
+            return {}
+        counts = {}
+        for value, postings in self.values.get(param, {}).items():
+            n = scope.intersection_cardinality(postings)
+            if n:
+                counts[value] = n
         return counts
 
     def chosen_values(self, param: str, values) -> BitMap:

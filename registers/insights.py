@@ -97,6 +97,11 @@ def participant_histogram(selection, date=None) -> list[tuple[str, int]]:
         .values_list("size", "partnerships")
         .order_by()
     )
+    return _buckets(per_size)
+
+
+def _buckets(per_size: dict) -> list[tuple[str, int]]:
+    """{participants: partnerships} into the histogram's buckets (size 0: none recorded)."""
 
     def between(low, high):
         return sum(count for size, count in per_size.items() if low <= size <= high)
@@ -292,9 +297,7 @@ def indexed_insight_counts(index, query) -> dict:
     selection = index.selection(None, query)
 
     def counted(param):
-        postings = index.values.get(param, {})
-        counts = {value: selection.intersection_cardinality(p) for value, p in postings.items()}
-        return {value: n for value, n in counts.items() if n}
+        return index.value_counts(param, selection)
 
     forms = counted("rechtsvorm")
     labels = dict(PartnershipKind.choices)
@@ -302,16 +305,7 @@ def indexed_insight_counts(index, query) -> dict:
     provinces = counted("provincie")
     participants = counted("deelnemer")
     sizes = {n: selection.intersection_cardinality(p) for n, p in index.sizes.items()}
-    histogram = dict(sizes)
-    histogram[0] = len(selection) - sum(sizes.values())
-
-    def between(low, high):
-        return sum(count for size, count in histogram.items() if low <= size <= high)
-
-    buckets = [(label, between(low, high)) for label, low, high in PARTICIPANT_BUCKETS]
-    buckets.append((_("21 or more"), between(21, float("inf"))))
-    if histogram[0]:
-        buckets.insert(0, (_("none recorded"), histogram[0]))
+    buckets = _buckets({**sizes, 0: len(selection) - sum(sizes.values())})
     # Among equal counts by name in the database's collation, as the SQL counts order them
     # (Python's sort is stable).
     named = (
