@@ -73,19 +73,30 @@ class RegistersConfig(AppConfig):
         add_body_block("register_selection", RegisterSelectionBlock())
 
     def connect_exports(self):
-        """A change to the register starts a new generation of its downloads (exports.py)."""
+        """A change to the register starts a new generation of its downloads (exports.py)
+        and of what is kept per generation (registers/search.py): the facets' labels and
+        result cards name domains and regions, so renaming one is a change too."""
         from django.db.models.signals import post_delete, post_save
 
         from wagtail.signals import published, unpublished
 
         from registers.exports import on_register_changed
-        from registers.models import Organisation, Partnership
+        from registers.models import (
+            Organisation,
+            Partnership,
+            PolicyDomain,
+            Region,
+            RegionalDivision,
+        )
 
         for signal in (published, unpublished, post_delete):
             signal.connect(
                 on_register_changed, sender=Partnership, dispatch_uid=f"exports_{id(signal)}"
             )
-        for signal in (post_save, post_delete):
-            signal.connect(
-                on_register_changed, sender=Organisation, dispatch_uid=f"exports_org_{id(signal)}"
-            )
+        for model in (Organisation, PolicyDomain, Region, RegionalDivision):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    on_register_changed,
+                    sender=model,
+                    dispatch_uid=f"exports_{model._meta.label}_{id(signal)}",
+                )

@@ -301,8 +301,9 @@ class FacetValue:
 class FacetResult:
     facet: Facet
     values: list  # of FacetValue, selected first, then by count
-    # Where its rendered checkboxes may be kept (registers/templatetags/register_tags.py):
-    # set when the values themselves are kept per register generation, else "".
+    # Where the rendered facets of its query may be kept, one piece for all facets
+    # (registers/templatetags/register_tags.py facet_fieldsets): set when the values
+    # themselves are kept per register generation, else "".
     cache_key: str = ""
 
 
@@ -457,6 +458,23 @@ def kept(key: str, compute: Callable):
     return value
 
 
+def kept_many(keys: dict, compute: Callable[[list], dict]) -> dict:
+    """Many values kept as `kept` keeps one, read in one cache round trip: `keys` maps each
+    name to its cache key ("" keeps nothing), `compute(names)` gives the missing ones by name
+    (a name it leaves out is left out of the answer, and not kept)."""
+    wanted = {key: name for name, key in keys.items() if key}
+    found = cache.get_many(list(wanted)) if wanted else {}
+    values = {wanted[key]: value for key, value in found.items()}
+    missing = [name for name in keys if name not in values]
+    if missing:
+        computed = compute(missing)
+        values.update(computed)
+        fresh = {keys[name]: value for name, value in computed.items() if keys.get(name)}
+        if fresh:
+            cache.set_many(fresh, settings.REGISTER_COUNTS_CACHE_SECONDS)
+    return values
+
+
 def cached_per_generation(kind: str, query: RegisterQuery, compute: Callable, *extra):
     """`compute()`, kept under the query and the register's generation: counts over the whole
     register (facets, the insights' charts) depend on the published register and the query
@@ -490,7 +508,7 @@ def _facet_counts(matching, query: RegisterQuery, index=None, matched=None) -> l
     values = cached_per_generation("facets", query, compute)
     key = generation_key("facet-html", query)
     return [
-        FacetResult(facet, facet_values, f"{key}:{facet.param}" if key else "")
+        FacetResult(facet, facet_values, key)
         for facet, facet_values in zip(facets, values, strict=True)
     ]
 

@@ -37,8 +37,10 @@ from django.utils import timezone, translation
 
 from wagtail.log_actions import log
 
+from cms import page_cache
 from cms.site_url import absolute_url
 from registers.currency import unverified_partnerships
+from registers.exports import on_register_changed
 from registers.models import (
     Membership,
     Organisation,
@@ -346,6 +348,10 @@ def confirm(request: VerificationRequest, organisation: Organisation | None = No
             last_verified_by=verified_by,
             last_verified_by_organisation=organisation,
         )
+        # An update sends no publish signal: the register changed all the same (its
+        # "outdated" filter, its result cards, the anonymous pages that show the date).
+        page_cache.purge()
+        on_register_changed()
     else:
         partnership.last_verified = today
         partnership.last_verified_by = verified_by

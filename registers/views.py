@@ -51,6 +51,8 @@ from registers.search import (
     SORTS,
     RegisterQuery,
     cached_per_generation,
+    generation_key,
+    kept_many,
     search_register,
 )
 from registers.search_sources import PARTNERSHIP_TYPE
@@ -58,6 +60,19 @@ from registers.vocabulary import domain_ref, organisation_ref
 from search.site import autocomplete
 
 MEMBERSHIPS_PER_PAGE = 50  # an organisation page's partnerships
+# What a row of an organisation's partnerships shows (and the date's states need): loading
+# the partnerships' fifty columns for fifty rows cost more than the page's queries.
+MEMBERSHIP_ROW_FIELDS = (
+    "role",
+    "joined",
+    "left",
+    "organisation_id",
+    "partnership_id",
+    *(
+        f"partnership__{name}"
+        for name in ("slug", "name", "abbreviation", "status", "status_start")
+    ),
+)
 FORMATS = {"html", "json", "csv", "xlsx"}
 
 
@@ -141,25 +156,22 @@ def register(request, page):
     result = search_register(query, with_facets=True)
 
     page_obj = paginate(request, result.pageable(), RESULTS_PER_PAGE)
-    order = {pk: index for index, pk in enumerate(page_obj.object_list)}
-    partnerships = sorted(
-        _for_listing(Partnership.objects.filter(pk__in=order), date), key=lambda p: order[p.pk]
-    )
-    if date is not None:
-        peildatum_module.apply_states(partnerships, date)
-
     if output == "json":
+        partnerships = _listed(page_obj.object_list, date)
         return JsonResponse(_register_json(request, page, result, page_obj, partnerships))
 
+    # Built once: the page links to itself a dozen times and once per result.
+    register_url = page.get_url(request)
     response = page.render(
         request,
         template="registers/register_page.html",
         context_overrides={
             **peildatum_context(request, query.peildatum),
+            "register_url": register_url,
             "query": query,
             "result": result,
             "page_obj": page_obj,
-            "partnerships": partnerships,
+            "cards": _result_cards(query, page_obj.object_list, register_url),
             "sorts": SORTS,
             "facets": result.facets,
             "active_filters": _active_filters(query, result),
@@ -171,6 +183,74 @@ def register(request, page):
         },
     )
     return _with_status(response, query.peildatum)
+
+
+def _listed(ids, date=None) -> list:
+    """The partnerships `ids` in that order, loaded for a result card or the JSON summary;
+    on a date as they were that day."""
+    order = {pk: index for index, pk in enumerate(ids)}
+    partnerships = sorted(
+        _for_listing(Partnership.objects.filter(pk__in=order), date), key=lambda p: order[p.pk]
+    )
+    if date is not None:
+        peildatum_module.apply_states(partnerships, date)
+    return partnerships
+
+
+def _rendered_per_generation(kind, peildatum, register_url, ids, template, load) -> list:
+    """Each of `ids` rendered with `template`, in order, kept per generation of the register
+    (and language, date asked for, and the day that decides "outdated"): a result card or
+    an organisation's row shows the same wherever it turns up until the register changes.
+    A page reads its rows in one cache round trip; `load(missing)` gives the objects of
+    rows not kept yet (as `name` in the template), and only those are loaded and rendered.
+    Rendering a page of them cost more than the rest of the page's own work."""
+    from django.template.loader import render_to_string
+    from django.utils.safestring import mark_safe
+
+    from registers.currency import verification_cutoff
+
+    ids = list(ids)
+    prefix = generation_key(
+        kind, RegisterQuery(peildatum=peildatum), register_url, verification_cutoff().isoformat()
+    )
+
+    def render(missing):
+        context = {"register_url": register_url, "peildatum": peildatum}
+        name, objects = load(missing)
+        return {item.pk: render_to_string(template, {**context, name: item}) for item in objects}
+
+    rendered = kept_many({pk: f"{prefix}:{pk}" if prefix else "" for pk in ids}, render)
+    # Built by the template, escaped there.
+    return [mark_safe(rendered[pk]) for pk in ids if pk in rendered]  # noqa: S308
+
+
+def _result_cards(query, ids, register_url) -> list:
+    """The result cards of one page of the register."""
+    return _rendered_per_generation(
+        "card",
+        query.peildatum,
+        register_url,
+        ids,
+        "registers/includes/partnership_card.html",
+        lambda missing: ("partnership", _listed(missing, query.peildatum.date)),
+    )
+
+
+def _membership_rows(ids, date=None) -> list:
+    """The memberships `ids` in that order, with what a row of an organisation's page and
+    its JSON show; on a date with their partnerships as they were that day."""
+    order = {pk: index for index, pk in enumerate(ids)}
+    memberships = sorted(
+        Membership.objects.filter(pk__in=order)
+        .select_related("partnership")
+        .only(*MEMBERSHIP_ROW_FIELDS),
+        key=lambda membership: order[membership.pk],
+    )
+    partnerships = [membership.partnership for membership in memberships]
+    prefetch_related_objects(partnerships, "domains")
+    if date is not None:
+        peildatum_module.apply_states(partnerships, date)
+    return memberships
 
 
 def _name_suggestions(query):
@@ -547,13 +627,10 @@ def organisation_detail(request, page, slug):
         partner_memberships = peildatum_module.membership_on(date, "memberships__")
     page_obj = paginate(
         request,
-        in_register.select_related("partnership").order_by("partnership__name", "pk"),
+        in_register.order_by("partnership__name", "pk").values_list("pk", flat=True),
         MEMBERSHIPS_PER_PAGE,
     )
-    memberships = list(page_obj.object_list)
-    prefetch_related_objects([m.partnership for m in memberships], "domains")
     if date is not None:
-        peildatum_module.apply_states([m.partnership for m in memberships], date)
         peildatum_module.mark_organisations(
             [organisation, *organisation.successors.all(), *organisation.predecessors.all()], date
         )
@@ -591,7 +668,8 @@ def organisation_detail(request, page, slug):
         organisation.pk,
     )
     if output == "json":
-        data = _organisation_json(request, page, organisation, page_obj, partners)
+        memberships = _membership_rows(page_obj.object_list, date)
+        data = _organisation_json(request, page, organisation, page_obj, memberships, partners)
         data["peildatum"] = peildatum.iso or None
         return JsonResponse(data)
     continued = Membership.objects.filter(
@@ -627,7 +705,14 @@ def organisation_detail(request, page, slug):
             "mergers": mergers,
             "continued_memberships": continued,
             "jsonld_data": organisation_jsonld(request, request.build_absolute_uri(), organisation),
-            "memberships": memberships,
+            "membership_rows": _rendered_per_generation(
+                "membership-row",
+                peildatum,
+                register_url,
+                page_obj.object_list,
+                "registers/includes/membership_row.html",
+                lambda missing: ("membership", _membership_rows(missing, date)),
+            ),
             "membership_count": membership_count,
             "page_obj": page_obj,
             "partners": partners,
@@ -650,13 +735,12 @@ class Partner(NamedTuple):
     shared: int
 
 
-def _organisation_json(request, page, organisation, page_obj, partners):
+def _organisation_json(request, page, organisation, page_obj, memberships, partners):
     def page_link(number):
         params = request.GET.copy()
         params["page"] = number
         return absolute_url(f"{request.path}?{params.urlencode()}", request)
 
-    memberships = page_obj.object_list
     return {
         "id": organisation.slug,
         "name": organisation.name,

@@ -50,17 +50,32 @@ FACET_VALUES_SHOWN = 8
 
 
 @register.simple_tag
-def facet_options(facet_result):
-    """The checkboxes of one register facet.
+def facet_fieldsets(facet_results):
+    """The fieldsets of the register's facets that have values, each with its checkboxes.
 
     Built here rather than in the template: a facet lists every value with its count (all
     participants, all regions: over a thousand checkboxes on the register page), and a
     dozen template nodes per checkbox made rendering them cost more than the search itself.
     """
     # Values kept per register generation render the same until the next publish
-    # (registers/search.py _facet_counts): a thousand checkboxes are rendered once.
-    html = kept(facet_result.cache_key, lambda: str(_facet_options(facet_result)))
+    # (registers/search.py _facet_counts): the thousand checkboxes are rendered once and
+    # read back as one piece (one cache read, not one per facet).
+    key = facet_results[0].cache_key if facet_results else ""
+    html = kept(key, lambda: str(_fieldsets(facet_results)))
     return mark_safe(html)  # noqa: S308 - built by format_html below, escaped there
+
+
+def _fieldsets(facet_results):
+    return format_html_join(
+        "\n",
+        '<fieldset class="utrecht-form-fieldset facet">\n'
+        '<legend class="utrecht-form-fieldset__legend">{}</legend>\n{}\n</fieldset>',
+        (
+            (facet_result.facet.label, _facet_options(facet_result))
+            for facet_result in facet_results
+            if facet_result.values
+        ),
+    )
 
 
 def _facet_options(facet_result):

@@ -8,11 +8,24 @@ from django.utils import translation
 from registers.search import FACETS_BY_PARAM, FacetResult, FacetValue
 
 
-def render(values):
-    result = FacetResult(FACETS_BY_PARAM["deelnemer"], values)
-    template = Template("{% load register_tags %}{% facet_options result %}")
+def render(values, *more):
+    results = [FacetResult(FACETS_BY_PARAM["deelnemer"], values), *more]
+    template = Template("{% load register_tags %}{% facet_fieldsets results %}")
     with translation.override("nl"):
-        return template.render(Context({"result": result}))
+        return template.render(Context({"results": results}))
+
+
+def test_one_fieldset_per_facet_with_values_each_with_its_legend():
+    html = render(
+        [FacetValue("zaanstad", "Zaanstad", 2, False)],
+        FacetResult(FACETS_BY_PARAM["domein"], []),  # no values: no fieldset
+        FacetResult(FACETS_BY_PARAM["fase"], [FacetValue("uitvoering", "Uitvoering", 1, True)]),
+    )
+    assert html.count("<fieldset") == 2 and html.count("<legend") == 2
+    first, second = html.split("</fieldset>")[:2]
+    assert "Deelnemer" in first and 'name="deelnemer"' in first
+    assert 'name="fase"' in second and 'value="uitvoering" checked' in second
+    assert 'name="domein"' not in html
 
 
 def test_first_eight_shown_the_rest_folded_and_opened_when_one_is_chosen():

@@ -16,7 +16,12 @@ pytestmark = pytest.mark.django_db
 
 
 def names(response):
-    return [p.name for p in response.context["partnerships"]]
+    """The names of the page's results, in order (its cards show their display names)."""
+    from registers.models import Partnership
+
+    ids = list(response.context["page_obj"].object_list)
+    by_pk = Partnership.objects.in_bulk(ids)
+    return [by_pk[pk].name for pk in ids]
 
 
 def facet_counts(response, param):
