@@ -48,17 +48,13 @@ class FacetIndex:
         as registers/search.py counts them in SQL)."""
         from registers.search import FACETS
 
-        base = self.public if matches is None else self.public & matches
-        narrowed = {}
+        narrowed = {}  # the facets not chosen share one scope: every choice narrows it
         counts = {}
         for facet in FACETS:
-            others = tuple(sorted(p for p in query.selected if p != facet.param))
-            if others not in narrowed:
-                scope = base
-                for param in others:
-                    scope = scope & self.chosen_values(param, query.selected[param])
-                narrowed[others] = scope
-            counts[facet.param] = self.value_counts(facet.param, narrowed[others])
+            skip = facet.param if facet.param in query.selected else None
+            if skip not in narrowed:
+                narrowed[skip] = self.selection(matches, query, skip=skip)
+            counts[facet.param] = self.value_counts(facet.param, narrowed[skip])
         return counts
 
     def value_counts(self, param: str, scope: BitMap) -> dict:
@@ -76,11 +72,13 @@ class FacetIndex:
         postings = self.values.get(param, {})
         return BitMap.union(BitMap(), *(postings.get(v, BitMap()) for v in values))
 
-    def selection(self, matches: BitMap | None, query) -> BitMap:
-        """The partnerships the query selects (matches narrowed by every chosen facet)."""
+    def selection(self, matches: BitMap | None, query, skip: str | None = None) -> BitMap:
+        """The partnerships the query selects (matches narrowed by every chosen facet but
+        `skip`)."""
         base = self.public if matches is None else self.public & matches
         for param, values in query.selected.items():
-            base = base & self.chosen_values(param, values)
+            if param != skip:
+                base = base & self.chosen_values(param, values)
         return base
 
     def without(self, param: str, selection: BitMap) -> int:
