@@ -342,30 +342,40 @@ class RegisterResult:
 
     def pageable(self):
         """The ids for a paginator: sliced in the database, counted once (self.count)."""
-        return self.ids if not isinstance(self.ids, QuerySet) else _CountedIds(self)
+        if not isinstance(self.ids, QuerySet):
+            return self.ids
+        # A page of an ordering over the whole register (by name on a date, by last
+        # verification) sorts every entry: kept with the query and its sort.
+        return KeptPages(self.ids, self.query, self.query.sort, count=lambda: self.count)
 
 
-class _CountedIds:
-    """A selection's ids ordered in the database, with the count its result keeps: Django's
-    paginator asks count() and then one slice, and neither loads the register's ids."""
+class KeptPages:
+    """Ids ordered in the database, for Django's paginator, which asks count() and then one
+    slice: both kept per generation of the register with `query` and `extra` (the work of
+    an ordering or a count over thousands of rows is done once until the register
+    changes), and neither loads every id. `count`: how to count instead (a result that
+    knows its size)."""
 
-    def __init__(self, result: RegisterResult):
-        self._ids, self._result = result.ids, result
+    def __init__(self, ids: QuerySet, query: RegisterQuery, *extra, count: Callable | None = None):
+        self._ids, self._query, self._extra = ids, query, extra
+        self._count = count or (lambda: cached_per_generation("count", query, ids.count, *extra))
 
     def count(self) -> int:
-        return self._result.count
+        return self._count()
 
     def __len__(self) -> int:
-        return self._result.count
+        return self.count()
 
     def __getitem__(self, index):
         if not isinstance(index, slice):
             return self._ids[index]
-        # A page of an ordering over the whole register (by name on a date, by last
-        # verification) sorts every entry: kept per generation with the query and its sort.
-        query = self._result.query
         return cached_per_generation(
-            "page", query, lambda: list(self._ids[index]), query.sort, index.start, index.stop
+            "page",
+            self._query,
+            lambda: list(self._ids[index]),
+            *self._extra,
+            index.start,
+            index.stop,
         )
 
 

@@ -49,6 +49,7 @@ from registers.search import (
     OUTDATED_PARAM,
     RESULTS_PER_PAGE,
     SORTS,
+    KeptPages,
     RegisterQuery,
     cached_per_generation,
     generation_key,
@@ -625,9 +626,16 @@ def organisation_detail(request, page, slug):
     if date is not None:
         in_register = in_register.filter(peildatum_module.membership_on(date))
         partner_memberships = peildatum_module.membership_on(date, "memberships__")
+    # Counted and ordered once per generation of the register (thousands of memberships
+    # for the busiest organisation); a page is its ids read back.
     page_obj = paginate(
         request,
-        in_register.order_by("partnership__name", "pk").values_list("pk", flat=True),
+        KeptPages(
+            in_register.order_by("partnership__name", "pk").values_list("pk", flat=True),
+            RegisterQuery(peildatum=peildatum),
+            "memberships",
+            organisation.pk,
+        ),
         MEMBERSHIPS_PER_PAGE,
     )
     if date is not None:
