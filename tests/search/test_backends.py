@@ -67,3 +67,41 @@ def test_a_text_query_on_postgresql_can_read_the_title_and_body_index(db):
         plan = "\n".join(row[0] for row in cursor.fetchall())
 
     assert "sitesearch_indexentry_title_body_gin" in plan
+
+
+@pytest.mark.django_db
+def test_hits_are_loaded_in_rank_order_only_as_far_as_needed(monkeypatch):
+    """rows.objects_for_rows: the index's rows come with room for what visitors may not see
+    (four times the hits wanted); objects are loaded a batch at a time in the rows' order
+    until enough are found, not all of them (2,000 partnerships for a common word)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from demo.factories.registers import PartnershipFactory
+    from search.backends.database import rows as rows_module
+
+    monkeypatch.setattr(rows_module, "MIN_BATCH", 1)
+    looked_up = []
+    visible_of = rows_module._visible
+
+    def counting(querysets, by_content_type, batch):
+        looked_up.extend(pk for _content_type, pk, _score in batch)
+        return visible_of(querysets, by_content_type, batch)
+
+    monkeypatch.setattr(rows_module, "_visible", counting)
+    public = Partnership.objects.public()
+    by_content_type = rows_module.content_types([public])
+    content_type = ContentType.objects.get_for_model(Partnership).pk
+    entries = [PartnershipFactory(name=f"Verband {n}", live=n % 3 != 1) for n in range(12)]
+    rows = [(content_type, entry.pk, 12 - n) for n, entry in enumerate(entries)]
+    visible = [entry for entry in entries if entry.live]
+
+    hits = rows_module.objects_for_rows([public], by_content_type, rows, 3)
+    assert [obj.pk for obj, _score in hits] == [entry.pk for entry in visible[:3]]
+    assert [score for _obj, score in hits] == [12, 10, 9]
+    # Stopped once three were found; each row looked up once.
+    assert len(looked_up) < len(rows) and len(set(looked_up)) == len(looked_up)
+
+    looked_up.clear()
+    everything = rows_module.objects_for_rows([public], by_content_type, rows, 100)
+    assert [obj.pk for obj, _score in everything] == [entry.pk for entry in visible]
+    assert sorted(looked_up) == sorted(entry.pk for entry in entries)
