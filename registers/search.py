@@ -456,6 +456,13 @@ def generation_key(kind: str, query: RegisterQuery, *extra) -> str:
     return _query_key(kind, query, *extra)
 
 
+def in_order(queryset, ids) -> list:
+    """The objects of `queryset` with the primary keys `ids`, in that order (one query; an id
+    without a row in the queryset is left out)."""
+    order = {pk: index for index, pk in enumerate(ids)}
+    return sorted(queryset.filter(pk__in=order), key=lambda obj: order[obj.pk])
+
+
 def kept(key: str, compute: Callable):
     """`compute()`, kept under `key` for REGISTER_COUNTS_CACHE_SECONDS (computed each time
     without a key)."""

@@ -65,7 +65,7 @@ def resolve(
     """The selection's first `limit` entries (at most MAX_ENTRIES), its count, and links in
     the active language's register."""
     from registers.models import Partnership, RegisterPage
-    from registers.search import SORTS, search_register
+    from registers.search import SORTS, in_order, search_register
 
     query, query_sort = parse(query_text)
     chosen = sort or query_sort
@@ -78,11 +78,7 @@ def resolve(
     limit = max(1, min(limit, MAX_ENTRIES))
     result = search_register(query, with_facets=False)
     ids = list(result.ids[:limit])
-    order = {pk: index for index, pk in enumerate(ids)}
-    partnerships = sorted(
-        Partnership.objects.filter(pk__in=ids).defer("imported_values"),
-        key=lambda p: order[p.pk],
-    )
+    partnerships = in_order(Partnership.objects.defer("imported_values"), ids)
     register_page = RegisterPage.for_active_language()
     params = query.as_params()
     if query.sort:

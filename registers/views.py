@@ -53,6 +53,7 @@ from registers.search import (
     RegisterQuery,
     cached_per_generation,
     generation_key,
+    in_order,
     kept_many,
     search_register,
 )
@@ -189,10 +190,7 @@ def register(request, page):
 def _listed(ids, date=None) -> list:
     """The partnerships `ids` in that order, loaded for a result card or the JSON summary;
     on a date as they were that day."""
-    order = {pk: index for index, pk in enumerate(ids)}
-    partnerships = sorted(
-        _for_listing(Partnership.objects.filter(pk__in=order), date), key=lambda p: order[p.pk]
-    )
+    partnerships = in_order(_for_listing(Partnership.objects.all(), date), ids)
     if date is not None:
         peildatum_module.apply_states(partnerships, date)
     return partnerships
@@ -240,12 +238,8 @@ def _result_cards(query, ids, register_url) -> list:
 def _membership_rows(ids, date=None) -> list:
     """The memberships `ids` in that order, with what a row of an organisation's page and
     its JSON show; on a date with their partnerships as they were that day."""
-    order = {pk: index for index, pk in enumerate(ids)}
-    memberships = sorted(
-        Membership.objects.filter(pk__in=order)
-        .select_related("partnership")
-        .only(*MEMBERSHIP_ROW_FIELDS),
-        key=lambda membership: order[membership.pk],
+    memberships = in_order(
+        Membership.objects.select_related("partnership").only(*MEMBERSHIP_ROW_FIELDS), ids
     )
     partnerships = [membership.partnership for membership in memberships]
     prefetch_related_objects(partnerships, "domains")
